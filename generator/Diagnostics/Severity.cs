@@ -1,0 +1,7 @@
+namespace Trackside.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,103 @@
+using Trackside.Diagnostics;
+using Trackside.Model;
+
+namespace Trackside.Load;
+
+/// <summary>Stage 1: reads every content file of a source folder into located YAML trees.</summary>
+public static class ContentLoader
+{
+    /// <summary>
+    /// Reads all files in parallel. Never throws for bad content: each unreadable, oversized,
+    /// non-UTF-8, empty or malformed file is reported and comes back as a broken <see cref="ContentFile"/>.
+    /// </summary>
+    public static LoadedContent Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)
+    {
+        var scanner = new ContentScanner(sourceRoot, diagnostics);
+        var found = scanner.ContentFiles();
+        if (found.Count > limits.MaxFiles)
+        {
+            diagnostics.Error(Codes.FileTooLarge, SourceSpan.WholeFile("content"),
+                $"the site has {found.Count} content files, more than the limit of {limits.MaxFiles}");
+            return new LoadedContent(null, [], []);
+        }
+
+        var files = new ContentFile[found.Count];
+        Parallel.For(0, found.Count, i =>
+            files[i] = Read(sourceRoot, found[i].Path, found[i].Kind, limits, diagnostics, sources));
+
+        var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile))
+            ? Read(sourceRoot, ContentScanner.SiteFile, ContentKind.Site, limits, diagnostics, sources)
+            : null;
+        return new LoadedContent(site, files, scanner.Assets());
+    }
+
+    private static ContentFile Read(string root, string path, ContentKind kind, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)
+    {
+        var id = Path.GetFileNameWithoutExtension(path);
+        var text = ReadText(root, path, limits, diagnostics);
+        if (text is null) return new ContentFile(path, kind, id, null, null);
+        sources.Add(path, text);
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Error(Codes.EmptyFile, SourceSpan.WholeFile(path), $"the file {path} is empty",
+                $"fill in at least the required fields of {Article(kind)}, or delete the file");
+            return new ContentFile(path, kind, id, null, null);
+        }
+
+        MarkdownSource? body = null;
+        var yaml = text;
+        var origin = new TextOrigin(1, 1);
+        if (kind == ContentKind.Explanation)
+        {
+            var split = FrontMatter.Split(path, text, diagnostics);
+            if (split is null) return new ContentFile(path, kind, id, null, null);
+            (yaml, body) = split.Value;
+            origin = new TextOrigin(2, 1);
+        }
+
+        var tree = YamlTreeReader.Read(path, yaml, origin, diagnostics, limits.MaxYamlDepth);
+        if (tree is DocMap map) return new ContentFile(path, kind, id, map, body);
+        if (tree is not null)
+            diagnostics.Error(Codes.WrongType, tree.Span, $"{Article(kind)} file must be a block of `field: value` lines, but this is {tree.KindName}",
+                "start each line with a field name, like `title: ...`");
+        else if (string.IsNullOrWhiteSpace(yaml) && !diagnostics.HasErrorsFor(path))
+            diagnostics.Error(Codes.EmptyFile, SourceSpan.WholeFile(path), "the front matter is empty",
+                "add at least `title:` and `summary:` between the '---' lines");
+        return new ContentFile(path, kind, id, null, body);
+    }
+
+    private static string? ReadText(string root, string path, Limits limits, DiagnosticBag diagnostics)
+    {
+        var full = Path.Combine(root, path);
+        try
+        {
+            var length = new FileInfo(full).Length;
+            if (length > limits.MaxFileBytes)
+            {
+                diagnostics.Error(Codes.FileTooLarge, SourceSpan.WholeFile(path),
+                    $"the file is {length / 1024} KB, more than the limit of {limits.MaxFileBytes / 1024} KB per file",
+                    "split it into several items");
+                return null;
+            }
+            return SourceDecoder.Decode(path, File.ReadAllBytes(full), diagnostics);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(Codes.Unreadable, SourceSpan.WholeFile(path), $"the file could not be read: {e.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.Unreadable, SourceSpan.WholeFile(path), "the file could not be read: permission denied");
+            return null;
+        }
+    }
+
+    internal static string Article(ContentKind kind) => kind switch
+    {
+        ContentKind.Exercise or ContentKind.Explanation => "an " + kind.Noun(),
+        ContentKind.Site => "the site settings",
+        _ => "a " + kind.Noun(),
+    };
+}

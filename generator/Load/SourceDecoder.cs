@@ -1,0 +1,51 @@
+using System.Text;
+using Trackside.Diagnostics;
+
+namespace Trackside.Load;
+
+/// <summary>Turns a file's bytes into text: strict UTF-8, with or without BOM; any line ending.</summary>
+public static class SourceDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text, or null after reporting where the first invalid byte is.</summary>
+    public static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var badIndex = start + FirstInvalidByte(bytes.AsSpan(start), e.Index);
+            var (line, column) = Locate(bytes, start, badIndex);
+            diagnostics.Error(Codes.NotUtf8, new SourceSpan(path, line, column, 0),
+                $"the file is not valid UTF-8 (byte 0x{bytes[badIndex]:X2} at line {line}, column {column})",
+                "open the file in your editor and save it with the UTF-8 encoding");
+            return null;
+        }
+    }
+
+    // The exception's index is not reliable across runtimes, so scan for the real position.
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes, int reported)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? Math.Clamp(reported, 0, bytes.Length - 1) : read;
+    }
+
+    private static (int Line, int Column) Locate(byte[] bytes, int start, int index)
+    {
+        var line = 1;
+        var lineStart = start;
+        for (var i = start; i < index; i++)
+        {
+            if (bytes[i] != (byte)'\n') continue;
+            line++;
+            lineStart = i + 1;
+        }
+        // Count characters, not bytes, before the bad byte: valid UTF-8 up to there.
+        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, index - lineStart) + 1;
+        return (line, column);
+    }
+}

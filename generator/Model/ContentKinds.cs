@@ -1,0 +1,24 @@
+namespace Trackside.Model;
+
+/// <summary>Names and places of each kind of content, spelt once.</summary>
+public static class ContentKinds
+{
+    /// <summary>The item kinds, in the order the site lists them.</summary>
+    public static IReadOnlyList<ContentKind> Items { get; } =
+        [ContentKind.Progression, ContentKind.Exercise, ContentKind.Explanation, ContentKind.Region, ContentKind.Source];
+
+    /// <summary>The word a coach uses: "exercise", also the link scheme (<c>exercise:ID</c>).</summary>
+    public static string Noun(this ContentKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The folder of pages on the site and of files in <c>content/</c>: "exercises".</summary>
+    public static string Folder(this ContentKind kind) => kind.Noun() + "s";
+
+    /// <summary>Where the files of a kind live, relative to the source folder.</summary>
+    public static string SourceFolder(this ContentKind kind) =>
+        kind == ContentKind.Source ? "seeds" : "content/" + kind.Folder();
+
+    public static string FileExtension(this ContentKind kind) => kind == ContentKind.Explanation ? ".md" : ".yaml";
+
+    public static ContentKind? FromNoun(string noun) =>
+        Items.Cast<ContentKind?>().FirstOrDefault(k => k!.Value.Noun() == noun);
+}

@@ -1,0 +1,17 @@
+namespace Trackside.Model;
+
+public sealed record Exercise : Item
+{
+    public required string Category { get; init; }
+    public required string Level { get; init; }
+    public IReadOnlyList<string> Equipment { get; init; } = [];
+    public Dose Dose { get; init; } = Dose.Empty;
+    public IReadOnlyList<MarkdownSource> Steps { get; init; } = [];
+    public IReadOnlyList<string> Cues { get; init; } = [];
+    public IReadOnlyList<string> Mistakes { get; init; } = [];
+    public IReadOnlyList<string> StopIf { get; init; } = [];
+    public ItemRef? Regression { get; init; }
+    public ItemRef? Progression { get; init; }
+    public MarkdownSource? Explanation { get; init; }
+    public IReadOnlyList<ImageRef> Images { get; init; } = [];
+}

@@ -1,0 +1,6 @@
+namespace Trackside.Model;
+
+public sealed record Explanation : Item
+{
+    public required MarkdownSource Body { get; init; }
+}

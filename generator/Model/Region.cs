@@ -1,0 +1,8 @@
+namespace Trackside.Model;
+
+public sealed record Region : Item
+{
+    /// <summary>Neighbours as written in this file; the site graph makes the links two-way.</summary>
+    public IReadOnlyList<ItemRef> Connects { get; init; } = [];
+    public MarkdownSource? Body { get; init; }
+}

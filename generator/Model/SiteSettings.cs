@@ -1,0 +1,14 @@
+namespace Trackside.Model;
+
+public sealed record SiteSettings
+{
+    public string Title { get; init; } = "Training notes";
+    public string? Description { get; init; }
+    public string? BaseUrl { get; init; }
+    public string Language { get; init; } = "en";
+    public IReadOnlyList<NavLink> Nav { get; init; } = [];
+    public MarkdownSource? Disclaimer { get; init; }
+}
+
+/// <summary>A top navigation entry; its link is an item link, resolved like any other.</summary>
+public sealed record NavLink(string Title, MarkdownSource Link);

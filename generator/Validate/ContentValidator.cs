@@ -1,0 +1,73 @@
+using Trackside.Diagnostics;
+using Trackside.Load;
+using Trackside.Model;
+using Trackside.Schema;
+
+namespace Trackside.Validate;
+
+/// <summary>Stage 2: checks every loaded file against its schema and the id rules, and builds the typed items.</summary>
+public static class ContentValidator
+{
+    /// <summary>
+    /// Reports every shape and id problem. Files with problems still yield items where possible,
+    /// so the link stage can check their links too; a build with any error publishes nothing.
+    /// </summary>
+    public static ContentSet Validate(LoadedContent loaded, DiagnosticBag diagnostics)
+    {
+        var shapes = new ShapeValidator(diagnostics);
+        var site = BindSite(loaded.Site, shapes, diagnostics);
+
+        var items = new List<Item>();
+        var broken = new HashSet<(ContentKind, string)>();
+        foreach (var file in loaded.Files)
+        {
+            var idOk = IdRules.CheckFormat(file.Id, SourceSpan.WholeFile(file.Path) with { Length = 0 }, file.Kind.Noun(), diagnostics);
+            if (file.Fields is null)
+            {
+                broken.Add((file.Kind, file.Id));
+                continue;
+            }
+            shapes.Check(file.Fields, ContentSchemas.For(file.Kind));
+            if (idOk) items.Add(ItemBinder.Bind(file, new FieldReader(file.Fields, file.Path)));
+        }
+
+        ReportDuplicateIds(loaded.Files, diagnostics);
+        return new ContentSet(
+            site,
+            ById<Exercise>(items), ById<Progression>(items), ById<Explanation>(items), ById<Region>(items), ById<Source>(items),
+            loaded.Assets,
+            broken);
+    }
+
+    private static SiteSettings BindSite(ContentFile? file, ShapeValidator shapes, DiagnosticBag diagnostics)
+    {
+        if (file is null)
+        {
+            diagnostics.Error(Codes.MissingField, SourceSpan.WholeFile(Load.ContentScanner.SiteFile),
+                "the site settings file content/site.yaml is missing", "create it with at least `title: Your site name`");
+            return new SiteSettings();
+        }
+        if (file.Fields is null) return new SiteSettings();
+        shapes.Check(file.Fields, ContentSchemas.Site);
+        return ItemBinder.Site(new FieldReader(file.Fields, file.Path));
+    }
+
+    // Ids that differ only by case would overwrite each other on case-insensitive disks (macOS, Windows).
+    private static void ReportDuplicateIds(IEnumerable<ContentFile> files, DiagnosticBag diagnostics)
+    {
+        var groups = files.GroupBy(f => (f.Kind, Id: f.Id.ToLowerInvariant())).Where(g => g.Count() > 1);
+        foreach (var group in groups)
+        {
+            var ordered = group.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+            {
+                diagnostics.Error(Codes.DuplicateId, SourceSpan.WholeFile(duplicate.Path) with { Length = 0 },
+                    $"the {group.Key.Kind.Noun()} id `{duplicate.Id}` clashes with {ordered[0].Path} (ids must differ by more than upper/lower case)",
+                    "rename one of the files");
+            }
+        }
+    }
+
+    private static IReadOnlyDictionary<string, T> ById<T>(IEnumerable<Item> items) where T : Item =>
+        items.OfType<T>().GroupBy(i => i.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+}
