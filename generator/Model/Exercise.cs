@@ -14,4 +14,10 @@ public sealed record Exercise : Item
     public ItemRef? Progression { get; init; }
     public MarkdownSource? Explanation { get; init; }
     public IReadOnlyList<ImageRef> Images { get; init; } = [];
+
+    public override IEnumerable<ItemRef> References =>
+        Regions.Concat(new[] { Regression, Progression }.OfType<ItemRef>());
+
+    public override IEnumerable<MarkdownSource> MarkdownTexts =>
+        Explanation is null ? Steps : Steps.Append(Explanation);
 }

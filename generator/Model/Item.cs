@@ -13,4 +13,10 @@ public abstract record Item
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<ClaimRef> Cites { get; init; } = [];
     public DateOnly? Updated { get; init; }
+
+    /// <summary>Every id this item names in YAML (not in Markdown): the links the site graph checks.</summary>
+    public virtual IEnumerable<ItemRef> References => Regions;
+
+    /// <summary>Every Markdown text of this item, each rendered on this item's page.</summary>
+    public virtual IEnumerable<MarkdownSource> MarkdownTexts => [];
 }

@@ -4,6 +4,11 @@ public sealed record Progression : Item
 {
     public IReadOnlyList<ItemRef> Prerequisites { get; init; } = [];
     public IReadOnlyList<Stage> Stages { get; init; } = [];
+
+    public override IEnumerable<ItemRef> References =>
+        Regions.Concat(Prerequisites).Concat(Stages.SelectMany(s => s.Exercises.Select(e => e.Exercise)));
+
+    public override IEnumerable<MarkdownSource> MarkdownTexts => Stages.Select(s => s.Notes).OfType<MarkdownSource>();
 }
 
 /// <summary>One stage of a progression: what to do, and when to move on.</summary>

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Trackside.Build;
+
+namespace Trackside.Cli;
+
+/// <summary><c>build</c>: builds the site and publishes it only when there are no errors.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var source = SourceOptions.Source();
+        var outputOption = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: _site in the source folder)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The address the site will be published at, e.g. https://club.example/ (overrides base_url in content/site.yaml)." };
+        var command = new Command("build", "Build the site. A failed build leaves the published site unchanged.") { source, outputOption, baseUrl };
+        command.SetAction(parsed =>
+        {
+            var folder = SourceOptions.Resolve(parsed.GetValue(source)!, error);
+            if (folder is null) return ExitCodes.UsageError;
+            var target = parsed.GetValue(outputOption)?.FullName ?? Path.Combine(folder, "_site");
+            if (OutputPlacement.Problem(folder, target) is { } problem)
+            {
+                error.WriteLine($"error: {problem}");
+                return ExitCodes.UsageError;
+            }
+            var url = parsed.GetValue(baseUrl);
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                error.WriteLine($"error: --base-url must be a web address starting with https:// or http://, not `{url}`");
+                return ExitCodes.UsageError;
+            }
+
+            var clock = Stopwatch.StartNew();
+            var result = BuildPipeline.Run(new BuildOptions(folder, target, url));
+            var exit = DiagnosticsReport.Write(result, error);
+            output.WriteLine(result.Published
+                ? $"Built {result.Pages} pages into {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms."
+                : "Nothing was published; the previous site is unchanged.");
+            return exit;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Markdig;
+using Markdig.Syntax;
+using Trackside.Diagnostics;
+using SourceSpan = Trackside.Diagnostics.SourceSpan;
+using Trackside.Link.Markdown;
+using Trackside.Model;
+
+namespace Trackside.Link;
+
+/// <summary>Stage 3: parses all Markdown, checks every id and link, and derives the back-links.</summary>
+public static class LinkResolver
+{
+    /// <summary>
+    /// Reports each link or id that does not resolve (with the nearest existing id), unsafe or unknown
+    /// URL schemes, missing images and missing alt text. Links to files that failed to load are not
+    /// reported again: that file's own error is the root cause.
+    /// </summary>
+    public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var documents = Parse(content, pipeline);
+        var targets = new LinkTargets(content, documents, diagnostics);
+        var edges = new List<(Item From, (ContentKind, string) To)>();
+        var citations = new List<(Item From, string Claim)>();
+
+        foreach (var item in content.AllItems)
+        {
+            foreach (var reference in item.References)
+            {
+                if (reference.Kind == item.Kind && reference.Id == item.Id)
+                    diagnostics.Error(Codes.SelfLink, reference.Span, $"the {item.Kind.Noun()} `{item.Id}` names itself here");
+                else if (targets.Check(reference.Kind, reference.Id, null, reference.Span))
+                    edges.Add((item, (reference.Kind, reference.Id)));
+            }
+            foreach (var cite in item.Cites)
+            {
+                if (targets.CheckClaim(cite.SourceId, cite.ClaimId, cite.Span))
+                    citations.Add((item, cite.Key));
+            }
+            foreach (var markdown in item.MarkdownTexts)
+            {
+                var links = new MarkdownLinkChecker(targets, content.Assets, diagnostics).Check(markdown, documents[markdown]);
+                foreach (var link in links)
+                {
+                    if (link.ClaimId is not null) citations.Add((item, $"{link.Id}/{link.ClaimId}"));
+                    if (link.Kind != item.Kind || link.Id != item.Id) edges.Add((item, (link.Kind, link.Id)));
+                }
+            }
+            if (item is Exercise exercise) CheckImages(exercise, content.Assets, diagnostics);
+        }
+        CheckSiteLinks(content.Site, targets, documents, content.Assets, diagnostics);
+
+        return new SiteGraph(content, pipeline, documents,
+            edges.GroupBy(e => e.To).ToDictionary(g => g.Key, g => Ordered(g.Select(e => e.From))),
+            citations.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => Ordered(g.Select(c => c.From))));
+    }
+
+    private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, MarkdownPipeline pipeline)
+    {
+        var texts = content.AllItems.SelectMany(i => i.MarkdownTexts)
+            .Concat(content.Site.Disclaimer is null ? [] : [content.Site.Disclaimer])
+            .ToList();
+        var parsed = new ConcurrentDictionary<MarkdownSource, MarkdownDocument>(ReferenceEqualityComparer.Instance);
+        Parallel.ForEach(texts, text => parsed[text] = Markdig.Markdown.Parse(text.Text, pipeline));
+        return parsed;
+    }
+
+    private static void CheckImages(Exercise exercise, IReadOnlyList<string> assets, DiagnosticBag diagnostics)
+    {
+        foreach (var image in exercise.Images)
+            AssetCheck.Exists(image.Src, image.SrcSpan, assets, diagnostics);
+    }
+
+    private static void CheckSiteLinks(SiteSettings site, LinkTargets targets, IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents,
+        IReadOnlyList<string> assets, DiagnosticBag diagnostics)
+    {
+        foreach (var nav in site.Nav)
+        {
+            var span = new SourceSpan(nav.Link.Path, nav.Link.Origin.Line, nav.Link.Origin.Column, nav.Link.Text.Length);
+            if (ItemLink.TryParse(nav.Link.Text) is { } link)
+                targets.Check(link.Kind, link.Id, link, span);
+            else if (ItemLink.SchemeOf(nav.Link.Text) is not ("https" or "http"))
+                diagnostics.Error(Codes.UnknownScheme, span, $"a navigation link must be an item link or a web address, not `{nav.Link.Text}`",
+                    "write e.g. `link: progression:return-to-running`");
+        }
+        if (site.Disclaimer is not null)
+            new MarkdownLinkChecker(targets, assets, diagnostics).Check(site.Disclaimer, documents[site.Disclaimer]);
+    }
+
+    private static IReadOnlyList<Item> Ordered(IEnumerable<Item> items) =>
+        items.DistinctBy(i => (i.Kind, i.Id))
+            .OrderBy(i => ContentKinds.Items.ToList().IndexOf(i.Kind))
+            .ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .ToList();
+}

@@ -1,0 +1,35 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Trackside.Link.Markdown;
+
+/// <summary>
+/// Markdig extension that recognises item links while parsing and attaches the parsed
+/// <see cref="ItemLink"/> to each link, so checking and rendering read it without parsing URLs again.
+/// </summary>
+public sealed class ItemLinkExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.DocumentProcessed -= Attach;
+        pipeline.DocumentProcessed += Attach;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        // Rendering rewrites the URL per page; see Render/MarkdownHtml.
+    }
+
+    public static ItemLink? Of(LinkInline link) => link.GetData(typeof(ItemLink)) as ItemLink;
+
+    private static void Attach(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && ItemLink.TryParse(url) is { } target)
+                link.SetData(typeof(ItemLink), target);
+        }
+    }
+}

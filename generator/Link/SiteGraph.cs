@@ -1,0 +1,42 @@
+using Markdig;
+using Markdig.Syntax;
+using Trackside.Model;
+
+namespace Trackside.Link;
+
+/// <summary>
+/// The linked site: items, their parsed Markdown, and the back-links derived from every link and id
+/// (never typed twice by coaches). Immutable once built.
+/// </summary>
+public sealed class SiteGraph(
+    ContentSet content,
+    MarkdownPipeline pipeline,
+    IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents,
+    IReadOnlyDictionary<(ContentKind, string), IReadOnlyList<Item>> linkedFrom,
+    IReadOnlyDictionary<string, IReadOnlyList<Item>> citedBy)
+{
+    public ContentSet Content => content;
+
+    public MarkdownPipeline Pipeline => pipeline;
+
+    public MarkdownDocument Document(MarkdownSource markdown) => documents[markdown];
+
+    /// <summary>Items that name or link to <paramref name="target"/>, ordered by kind then title.</summary>
+    public IReadOnlyList<Item> LinkedFrom(Item target) => linkedFrom.GetValueOrDefault((target.Kind, target.Id), []);
+
+    /// <summary>Items that cite one claim of a source.</summary>
+    public IReadOnlyList<Item> CitedBy(string sourceId, string claimId) => citedBy.GetValueOrDefault($"{sourceId}/{claimId}", []);
+
+    /// <summary>Regions connected to this one, whichever of the two files lists the connection.</summary>
+    public IReadOnlyList<Region> Neighbours(Region region) =>
+        region.Connects.Select(c => content.Regions.GetValueOrDefault(c.Id))
+            .Concat(LinkedFrom(region).OfType<Region>().Where(r => r.Connects.Any(c => c.Id == region.Id)))
+            .OfType<Region>()
+            .Where(r => r.Id != region.Id)
+            .DistinctBy(r => r.Id)
+            .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>Everything touching a region: items that list it or link to it, other than regions.</summary>
+    public IReadOnlyList<Item> Touching(Region region) => LinkedFrom(region).Where(i => i.Kind != ContentKind.Region).ToList();
+}

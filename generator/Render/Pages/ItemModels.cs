@@ -1,0 +1,78 @@
+namespace Trackside.Render.Pages;
+
+public sealed record ExercisePage(
+    string Title,
+    string Summary,
+    LinkModel Category,
+    LinkModel Level,
+    IReadOnlyList<LinkModel> Regions,
+    IReadOnlyList<LinkModel> Tags,
+    IReadOnlyList<string> Equipment,
+    IReadOnlyList<DoseLineModel> Dose,
+    IReadOnlyList<string> StepsHtml,
+    IReadOnlyList<string> Cues,
+    IReadOnlyList<string> Mistakes,
+    IReadOnlyList<string> StopIf,
+    LinkModel? Regression,
+    LinkModel? Progression,
+    string ExplanationHtml,
+    IReadOnlyList<ImageModel> Images,
+    IReadOnlyList<CitationModel> Cites,
+    IReadOnlyList<LinkModel> UsedBy);
+
+public sealed record StageExerciseModel(LinkModel Exercise, IReadOnlyList<DoseLineModel> Dose, string Notes, IReadOnlyList<string> StopIf);
+
+public sealed record StageModel(
+    int Number,
+    string Anchor,
+    string Title,
+    string Focus,
+    string Duration,
+    string NotesHtml,
+    IReadOnlyList<StageExerciseModel> Exercises,
+    IReadOnlyList<string> AdvanceWhen,
+    IReadOnlyList<string> StopIf);
+
+public sealed record ProgressionPage(
+    string Title,
+    string Summary,
+    IReadOnlyList<LinkModel> Regions,
+    IReadOnlyList<LinkModel> Tags,
+    IReadOnlyList<LinkModel> Prerequisites,
+    IReadOnlyList<StageModel> Stages,
+    IReadOnlyList<CitationModel> Cites,
+    IReadOnlyList<LinkModel> LinkedFrom);
+
+public sealed record ExplanationPage(
+    string Title,
+    string Summary,
+    IReadOnlyList<LinkModel> Regions,
+    IReadOnlyList<LinkModel> Tags,
+    string BodyHtml,
+    IReadOnlyList<CitationModel> Cites,
+    IReadOnlyList<LinkModel> LinkedFrom);
+
+public sealed record RegionPage(
+    string Title,
+    string Summary,
+    string BodyHtml,
+    IReadOnlyList<LinkModel> Neighbours,
+    IReadOnlyList<GroupModel> Touching,
+    IReadOnlyList<CitationModel> Cites);
+
+public sealed record ClaimModel(string Anchor, string Text, string Section, string Kind, IReadOnlyList<LinkModel> CitedBy);
+
+public sealed record SourcePage(
+    string Title,
+    string Summary,
+    string Author,
+    string Publisher,
+    string Url,
+    string Published,
+    string Updated,
+    string Accessed,
+    IReadOnlyList<ClaimModel> Claims,
+    IReadOnlyList<LinkModel> LinkedFrom);
+
+/// <summary>An index page (home, all exercises, a category, a tag, ...): an intro and groups of links.</summary>
+public sealed record ListPage(string Title, string Summary, IReadOnlyList<GroupModel> Groups);

@@ -1,0 +1,32 @@
+using Trackside.Model;
+
+namespace Trackside.Render;
+
+/// <summary>
+/// Where each page lives in the output. Every page is a plain .html file at most one folder deep,
+/// and every link is relative, so the site works from any host folder and straight from disk (file://).
+/// </summary>
+public static class SitePaths
+{
+    public const string Home = "index.html";
+    public const string Stylesheet = "static/site.css";
+
+    public static string Item(ContentKind kind, string id) => $"{kind.Folder()}/{id}.html";
+
+    public static string Item(Item item) => Item(item.Kind, item.Id);
+
+    public static string KindIndex(ContentKind kind) => $"{kind.Folder()}/index.html";
+
+    public static string Category(string category) => $"categories/{category}.html";
+
+    public static string Level(string level) => $"levels/{level}.html";
+
+    public const string TagIndex = "tags/index.html";
+
+    public static string Tag(string slug) => $"tags/{slug}.html";
+
+    public static string Asset(string path) => $"assets/{path}";
+
+    /// <summary>The prefix that leads from a page back to the site root: "" or "../".</summary>
+    public static string RootFrom(string pagePath) => string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
+}

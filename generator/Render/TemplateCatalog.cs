@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Trackside.Diagnostics;
+
+namespace Trackside.Render;
+
+/// <summary>
+/// Finds templates and static files: the site's own <c>templates/</c> folder first, then the built-in
+/// set shipped inside the tool. A site overrides any file by adding one with the same name.
+/// Also Scriban's loader, so <c>include</c> follows the same lookup.
+/// </summary>
+public sealed class TemplateCatalog : ITemplateLoader
+{
+    private const string ResourcePrefix = "templates/";
+    private static readonly Assembly Tool = typeof(TemplateCatalog).Assembly;
+
+    private readonly string _siteFolder;
+    private readonly ConcurrentDictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
+
+    public TemplateCatalog(string sourceRoot) => _siteFolder = Path.Combine(sourceRoot, "templates");
+
+    /// <summary>The template, parsed once; null (after reporting) when missing or unparsable.</summary>
+    public Template? Get(string name, DiagnosticBag diagnostics) =>
+        _parsed.GetOrAdd(name, n => Parse(n, diagnostics));
+
+    /// <summary>Names of the static files (CSS, JS, icons) to copy, relative to <c>templates/static/</c>.</summary>
+    public IReadOnlyList<string> StaticFiles()
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var resource in Tool.GetManifestResourceNames().Where(r => r.StartsWith(ResourcePrefix + "static/", StringComparison.Ordinal)))
+            names.Add(resource[(ResourcePrefix.Length + "static/".Length)..]);
+        var siteStatic = Path.Combine(_siteFolder, "static");
+        if (Directory.Exists(siteStatic))
+            foreach (var file in Directory.EnumerateFiles(siteStatic, "*", SearchOption.AllDirectories))
+                names.Add(Path.GetRelativePath(siteStatic, file).Replace('\\', '/'));
+        return names.ToList();
+    }
+
+    /// <summary>The bytes of a file, the site's copy first.</summary>
+    public byte[]? ReadBytes(string name)
+    {
+        var local = Path.Combine(_siteFolder, name);
+        if (File.Exists(local)) return File.ReadAllBytes(local);
+        using var stream = Tool.GetManifestResourceStream(ResourcePrefix + name);
+        if (stream is null) return null;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
+
+    public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+        ReadText(templatePath) ?? throw new ScriptRuntimeException(callerSpan, $"the template `{templatePath}` was not found");
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    private string? ReadText(string name) => ReadBytes(name) is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : null;
+
+    private Template? Parse(string name, DiagnosticBag diagnostics)
+    {
+        var path = "templates/" + name;
+        var text = ReadText(name);
+        if (text is null)
+        {
+            diagnostics.Error(Codes.TemplateMissing, Diagnostics.SourceSpan.WholeFile(path), $"the template `{name}` was not found",
+                "restore it from the built-in templates, or remove the override that names it");
+            return null;
+        }
+        var template = Template.Parse(text, path);
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+            diagnostics.Error(Codes.TemplateSyntax, TemplateSpans.From(message.Span), $"the template does not parse: {message.Message}");
+        return template.HasErrors ? null : template;
+    }
+}
