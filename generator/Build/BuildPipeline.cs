@@ -20,7 +20,7 @@ public static class BuildPipeline
         var content = ContentValidator.Validate(loaded, diagnostics);
         if (options.BaseUrl is not null) content = content with { Site = content.Site with { BaseUrl = options.BaseUrl } };
         var graph = LinkResolver.Resolve(content, MarkdownSetup.CreatePipeline(), diagnostics);
-        var catalog = new TemplateCatalog(options.SourceFolder);
+        var catalog = new TemplateCatalog(options.SourceFolder, sources);
 
         if (options.OutputFolder is null || diagnostics.HasErrors)
         {

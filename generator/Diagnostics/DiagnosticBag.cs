@@ -7,6 +7,7 @@ namespace Trackside.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = new();
+    private readonly HashSet<Diagnostic> _seen = new();
     private readonly Lock _lock = new();
 
     public void Error(DiagnosticCode code, SourceSpan span, string message, string? hint = null) =>
@@ -15,9 +16,13 @@ public sealed class DiagnosticBag
     public void Warning(DiagnosticCode code, SourceSpan span, string message, string? hint = null) =>
         Add(new Diagnostic(code, Severity.Warning, span, message, hint));
 
+    /// <summary>Adds a diagnostic once: the same problem found on many pages (a template bug) is one report.</summary>
     public void Add(Diagnostic diagnostic)
     {
-        lock (_lock) _items.Add(diagnostic);
+        lock (_lock)
+        {
+            if (_seen.Add(diagnostic)) _items.Add(diagnostic);
+        }
     }
 
     public int ErrorCount

@@ -189,11 +189,18 @@ public sealed class YamlTreeReader
 
     private void ReportSyntaxError(YamlException e)
     {
-        var (line, column) = Origin.Map((int)e.Start.Line - 1, (int)e.Start.Column - 1);
+        var (textLine, textColumn) = SyntaxHints.TabPosition(_text, e) ?? ((int)e.Start.Line, (int)e.Start.Column);
+        var (line, column) = Origin.Map(textLine - 1, textColumn - 1);
         var span = new SourceSpan(_path, Math.Max(1, line), Math.Max(1, column));
         var message = e.Message.TrimEnd('.');
-        var hint = SyntaxHints.For(_text, e, message);
+        var hint = SyntaxHints.For(LineAt(textLine), message);
         _diagnostics.Error(Codes.YamlSyntax, span, $"this is not valid YAML: {LowerFirst(message)}", hint);
+    }
+
+    private string LineAt(int oneBasedLine)
+    {
+        var lines = _text.Split('\n');
+        return oneBasedLine >= 1 && oneBasedLine <= lines.Length ? lines[oneBasedLine - 1] : "";
     }
 
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];

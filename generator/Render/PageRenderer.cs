@@ -19,7 +19,7 @@ public sealed class PageRenderer(TemplateCatalog catalog, DiagnosticBag diagnost
         if (body is null || frame is null) return null;
 
         // Strict: a misspelt variable in a template is an error, not silently empty output.
-        var context = new TemplateContext { StrictVariables = true, TemplateLoader = catalog, LoopLimit = 0 };
+        var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = catalog, LoopLimit = 0 };
         var globals = new ScriptObject { ["page"] = page.Model, ["site"] = layout };
         context.PushGlobal(globals);
         try
@@ -30,7 +30,8 @@ public sealed class PageRenderer(TemplateCatalog catalog, DiagnosticBag diagnost
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error(Codes.TemplateRender, TemplateSpans.From(e.Span),
-                $"the template failed on the page {page.Path}: {e.OriginalMessage}");
+                $"the template failed: {e.OriginalMessage.TrimEnd('.')}",
+                "templates receive the fields listed in the README; check the spelling of the name");
             return null;
         }
     }

@@ -19,9 +19,15 @@ public sealed class TemplateCatalog : ITemplateLoader
     private static readonly Assembly Tool = typeof(TemplateCatalog).Assembly;
 
     private readonly string _siteFolder;
+    private readonly SourceFiles _sources;
     private readonly ConcurrentDictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
 
-    public TemplateCatalog(string sourceRoot) => _siteFolder = Path.Combine(sourceRoot, "templates");
+    /// <param name="sources">Where template texts are kept, so template errors can quote their line.</param>
+    public TemplateCatalog(string sourceRoot, SourceFiles sources)
+    {
+        _siteFolder = Path.Combine(sourceRoot, "templates");
+        _sources = sources;
+    }
 
     /// <summary>The template, parsed once; null (after reporting) when missing or unparsable.</summary>
     public Template? Get(string name, DiagnosticBag diagnostics) =>
@@ -72,6 +78,7 @@ public sealed class TemplateCatalog : ITemplateLoader
                 "restore it from the built-in templates, or remove the override that names it");
             return null;
         }
+        _sources.Add(path, text);
         var template = Template.Parse(text, path);
         foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             diagnostics.Error(Codes.TemplateSyntax, TemplateSpans.From(message.Span), $"the template does not parse: {message.Message}");

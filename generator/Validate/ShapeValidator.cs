@@ -14,21 +14,26 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
 {
     public void Check(DocMap map, BlockSpec spec)
     {
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in map.Fields)
         {
             var fieldSpec = spec.Find(field.Key.Value);
-            if (fieldSpec is null) ReportUnknown(field.Key, spec);
+            if (fieldSpec is null) ReportUnknown(field.Key, spec, misspelt);
             else CheckValue(field.Value, fieldSpec, spec);
         }
-        foreach (var required in spec.Fields.Where(f => f.Required && map.Find(f.Key) is null))
+        // A required field that is only misspelt has been reported once already, as unknown.
+        foreach (var required in spec.Fields.Where(f => f.Required && map.Find(f.Key) is null && !misspelt.Contains(f.Key)))
         {
             diagnostics.Error(Codes.MissingField, map.Span with { Length = 0 },
-                $"{Words.A(spec.Name)} needs a `{required.Key}` field", $"add `{required.Key}:` ({Words.LowerFirst(required.Description)})");
+                $"{Words.A(spec.Name)} needs a `{required.Key}` field",
+                $"add a line `{required.Key}: ...` ({Words.LowerFirst(required.Description).TrimEnd('.')})");
         }
     }
 
-    private void ReportUnknown(DocScalar key, BlockSpec spec)
+    private void ReportUnknown(DocScalar key, BlockSpec spec, HashSet<string> misspelt)
     {
+        var nearest = Suggest.Nearest(key.Value, spec.Keys);
+        if (nearest.Count > 0) misspelt.Add(nearest[0]);
         var hint = Suggest.DidYouMean(key.Value, spec.Keys)
             ?? $"the fields of {Words.A(spec.Name)} are: {string.Join(", ", spec.Keys)}";
         diagnostics.Error(Codes.UnknownField, key.Span, $"unknown field `{key.Value}` in {Words.A(spec.Name)}", hint);
@@ -40,7 +45,7 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
         {
             if (field.Required)
                 diagnostics.Error(Codes.EmptyValue, empty.Span, $"the field `{field.Key}` is empty",
-                    $"fill it in: {Words.LowerFirst(field.Description)}");
+                    $"fill it in: {Words.LowerFirst(field.Description).TrimEnd('.')}");
             return;
         }
 
