@@ -18,7 +18,7 @@ public static class LinkResolver
     /// </summary>
     public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        var documents = Parse(content, pipeline);
+        var documents = Parse(content, pipeline, diagnostics);
         var targets = new LinkTargets(content, documents, diagnostics);
         var edges = new List<(Item From, (ContentKind, string) To)>();
         var citations = new List<(Item From, string Claim)>();
@@ -55,14 +55,31 @@ public static class LinkResolver
             citations.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => Ordered(g.Select(c => c.From))));
     }
 
-    private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, MarkdownPipeline pipeline)
+    private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var texts = content.AllItems.SelectMany(i => i.MarkdownTexts)
             .Concat(content.Site.Disclaimer is null ? [] : [content.Site.Disclaimer])
             .ToList();
         var parsed = new ConcurrentDictionary<MarkdownSource, MarkdownDocument>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(texts, text => parsed[text] = Markdig.Markdown.Parse(text.Text, pipeline));
+        Parallel.ForEach(texts, text => parsed[text] = ParseOne(text, pipeline, diagnostics));
         return parsed;
+    }
+
+    // Markdig refuses absurd nesting (thousands of '>' or '[') with an ArgumentException rather
+    // than overflowing the stack: that is a content problem, reported at the text's start.
+    private static MarkdownDocument ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text.Text, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Error(Codes.TooDeep, new SourceSpan(text.Path, text.Origin.Line, text.Origin.Column),
+                "this Markdown is nested too deeply (quotes, lists or brackets inside each other) to be read",
+                "simplify the nesting; no page needs more than a few levels");
+            return new MarkdownDocument();
+        }
     }
 
     private static void CheckImages(Exercise exercise, IReadOnlyList<string> assets, DiagnosticBag diagnostics)

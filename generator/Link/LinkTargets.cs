@@ -63,6 +63,7 @@ internal sealed class LinkTargets
         {
             ContentKind.Explanation => _headingIds[id],
             ContentKind.Source => _content.Sources[id].Claims.Select(c => c.Id),
+            ContentKind.Progression => SectionAnchors[kind].Concat(_content.Progressions[id].Stages.Select((_, i) => $"stage-{i + 1}")),
             _ => SectionAnchors[kind],
         };
         var anchors = known.ToList();

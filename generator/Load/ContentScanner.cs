@@ -19,7 +19,7 @@ public sealed class ContentScanner(string sourceRoot, DiagnosticBag diagnostics)
         foreach (var kind in ContentKinds.Items)
         {
             var folder = Path.Combine(sourceRoot, kind.SourceFolder());
-            if (!Directory.Exists(folder)) continue;
+            if (!Directory.Exists(folder) || IsLinkedFolder(kind.SourceFolder())) continue;
             foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var path = Relative(entry.FullName);
@@ -39,7 +39,7 @@ public sealed class ContentScanner(string sourceRoot, DiagnosticBag diagnostics)
     public IReadOnlyList<string> Assets()
     {
         var root = Path.Combine(sourceRoot, AssetsFolder);
-        if (!Directory.Exists(root)) return [];
+        if (!Directory.Exists(root) || IsLinkedFolder(AssetsFolder)) return [];
         var assets = new List<string>();
         var pending = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
         while (pending.Count > 0)
@@ -56,6 +56,18 @@ public sealed class ContentScanner(string sourceRoot, DiagnosticBag diagnostics)
     }
 
     public string Relative(string fullPath) => Path.GetRelativePath(sourceRoot, fullPath).Replace('\\', '/');
+
+    // A content folder that is itself a link (or sits under one) could pull in files from anywhere.
+    private bool IsLinkedFolder(string relativeFolder)
+    {
+        var path = sourceRoot;
+        foreach (var part in relativeFolder.Split('/'))
+        {
+            path = Path.Combine(path, part);
+            if (IsLink(new DirectoryInfo(path), Relative(path))) return true;
+        }
+        return false;
+    }
 
     private bool IsLink(FileSystemInfo entry, string path)
     {

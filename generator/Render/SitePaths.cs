@@ -1,4 +1,5 @@
 using Trackside.Model;
+using Trackside.Validate;
 
 namespace Trackside.Render;
 
@@ -23,7 +24,19 @@ public static class SitePaths
 
     public const string TagIndex = "tags/index.html";
 
-    public static string Tag(string slug) => $"tags/{slug}.html";
+    public static string Tag(string tag) => $"tags/{TagSlug(tag)}.html";
+
+    /// <summary>
+    /// The file name of a tag's page. Tags are free text; those with no a-z or 0-9 at all
+    /// (e.g. in another script) get a stable name made from their hash.
+    /// </summary>
+    public static string TagSlug(string tag)
+    {
+        var slug = IdRules.Slug(tag);
+        if (slug.Length > 0) return slug;
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(tag.Trim()));
+        return "tag-" + Convert.ToHexStringLower(hash)[..10];
+    }
 
     public static string Asset(string path) => $"assets/{path}";
 

@@ -32,6 +32,7 @@ public static class ContentValidator
         }
 
         ReportDuplicateIds(loaded.Files, diagnostics);
+        AssetRules.Check(loaded.Assets, diagnostics);
         return new ContentSet(
             site,
             ById<Exercise>(items), ById<Progression>(items), ById<Explanation>(items), ById<Region>(items), ById<Source>(items),

@@ -7,7 +7,8 @@ public static class MarkdownSetup
 {
     /// <summary>
     /// Raw HTML is off: coaches' Markdown is shown as text, never run. Headings get ids so
-    /// <c>explanation:ID#heading</c> links have somewhere to land.
+    /// <c>explanation:ID#heading</c> links have somewhere to land; <see cref="HeadingExtension"/>
+    /// runs after the id extension, since it adjusts the ids that one assigns.
     /// </summary>
     public static MarkdownPipeline CreatePipeline() =>
         new MarkdownPipelineBuilder()
@@ -17,6 +18,7 @@ public static class MarkdownSetup
             .UseListExtras()
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
             .UsePreciseSourceLocation()
+            .Use<HeadingExtension>()
             .Use<ItemLinkExtension>()
             .Build();
 }

@@ -1,7 +1,6 @@
 using Trackside.Link;
 using Trackside.Model;
 using Trackside.Schema;
-using Trackside.Validate;
 
 namespace Trackside.Render.Pages;
 
@@ -36,18 +35,17 @@ public static class IndexPages
                 links => ByCategory(atLevel, links));
         }
 
-        var tags = content.AllItems.SelectMany(i => i.Tags.Select(t => (Slug: IdRules.Slug(t), Tag: t, Item: i)))
-            .Where(x => x.Slug.Length > 0)
+        var tags = content.AllItems.SelectMany(i => i.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, Item: i)))
             .GroupBy(x => x.Slug)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         foreach (var tag in tags)
         {
             var tagged = tag.Select(x => x.Item).DistinctBy(i => (i.Kind, i.Id)).ToList();
-            yield return List(graph, SitePaths.Tag(tag.Key), $"Tagged “{tag.First().Tag}”", "", links => ByKind(tagged, links));
+            yield return List(graph, SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "", links => ByKind(tagged, links));
         }
         yield return List(graph, SitePaths.TagIndex, "Tags", "", links =>
-            [new GroupModel("", "all", tags.Select(t => new LinkModel(links.Href(SitePaths.Tag(t.Key)), Html.Escape(t.First().Tag), $"{t.Count()} items")).ToList())]);
+            [new GroupModel("", "all", tags.Select(t => new LinkModel(links.Href(SitePaths.Tag(t.First().Tag)), Html.Escape(t.First().Tag), $"{t.Count()} items")).ToList())]);
     }
 
     private static PagePlan Home(SiteGraph graph)

@@ -1,6 +1,5 @@
 using Trackside.Link;
 using Trackside.Model;
-using Trackside.Validate;
 
 namespace Trackside.Render.Pages;
 
@@ -26,7 +25,7 @@ public sealed class LinkBuilder(SiteGraph graph, string pagePath)
         reference is null || graph.Content.Find(reference.Kind, reference.Id) is not { } item ? null : To(item);
 
     public IReadOnlyList<LinkModel> Tags(IEnumerable<string> tags) =>
-        tags.Select(t => new LinkModel(Href(SitePaths.Tag(IdRules.Slug(t))), Html.Escape(t))).ToList();
+        tags.Select(t => new LinkModel(Href(SitePaths.Tag(t)), Html.Escape(t))).ToList();
 
     public LinkModel Category(string category) => new(Href(SitePaths.Category(category)), Html.Escape(Labels.Category(category)));
 
