@@ -19,7 +19,7 @@ public static class LinkResolver
     public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var documents = Parse(content, pipeline, diagnostics);
-        var targets = new LinkTargets(content, documents, diagnostics);
+        var targets = new LinkTargets(content, diagnostics);
         var edges = new List<(Item From, (ContentKind, string) To)>();
         var citations = new List<(Item From, string Claim)>();
 
@@ -50,9 +50,11 @@ public static class LinkResolver
         }
         CheckSiteLinks(content.Site, targets, documents, content.Assets, diagnostics);
 
-        return new SiteGraph(content, pipeline, documents,
+        var graph = new SiteGraph(content, pipeline, documents,
             edges.GroupBy(e => e.To).ToDictionary(g => g.Key, g => Ordered(g.Select(e => e.From))),
             citations.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => Ordered(g.Select(c => c.From))));
+        targets.CheckAnchors(graph);
+        return graph;
     }
 
     private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
@@ -93,12 +95,15 @@ public static class LinkResolver
     {
         foreach (var nav in site.Nav)
         {
-            var span = new SourceSpan(nav.Link.Path, nav.Link.Origin.Line, nav.Link.Origin.Column, nav.Link.Text.Length);
-            if (ItemLink.TryParse(nav.Link.Text) is { } link)
+            var text = nav.Link.Text.Trim();
+            var span = new SourceSpan(nav.Link.Path, nav.Link.Origin.Line, nav.Link.Origin.Column, text.Length);
+            if (ItemLink.TryParse(text) is { } link)
                 targets.Check(link.Kind, link.Id, link, span);
-            else if (ItemLink.SchemeOf(nav.Link.Text) is not ("https" or "http"))
-                diagnostics.Error(Codes.UnknownScheme, span, $"a navigation link must be an item link or a web address, not `{nav.Link.Text}`",
-                    "write e.g. `link: progression:return-to-running`");
+            else if (ItemLink.SchemeOf(text) is not null)
+                new MarkdownLinkChecker(targets, assets, diagnostics).CheckUrl(text, span);
+            else if (!SiteSections.Titles.ContainsKey(text))
+                diagnostics.Error(Codes.UnknownScheme, span, $"a navigation link must be a section, an item link or a web address, not `{text}`",
+                    Suggest.DidYouMean(text, SiteSections.Titles.Keys) ?? $"use a section ({string.Join(", ", SiteSections.Titles.Keys)}) or e.g. `progression:return-to-running`");
         }
         if (site.Disclaimer is not null)
             new MarkdownLinkChecker(targets, assets, diagnostics).Check(site.Disclaimer, documents[site.Disclaimer]);

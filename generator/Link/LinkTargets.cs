@@ -1,5 +1,3 @@
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using Trackside.Diagnostics;
 using SourceSpan = Trackside.Diagnostics.SourceSpan;
 using Trackside.Link.Markdown;
@@ -10,25 +8,14 @@ namespace Trackside.Link;
 /// <summary>Answers "does this id, claim or anchor exist?", reporting the nearest alternatives when not.</summary>
 internal sealed class LinkTargets
 {
-    /// <summary>Section anchors every page of a kind has; explanation and source anchors come from their content.</summary>
-    public static IReadOnlyDictionary<ContentKind, string[]> SectionAnchors { get; } = new Dictionary<ContentKind, string[]>
-    {
-        [ContentKind.Exercise] = ["main", "dose", "steps", "cues", "mistakes", "stop-if", "why", "used-by"],
-        [ContentKind.Progression] = ["main", "prerequisites", "stages", "sources"],
-        [ContentKind.Region] = ["main", "connections", "items"],
-    };
-
     private readonly ContentSet _content;
     private readonly DiagnosticBag _diagnostics;
-    private readonly Dictionary<string, HashSet<string>> _headingIds;
+    private readonly List<(Item Target, string Anchor, SourceSpan Span)> _anchors = new();
 
-    public LinkTargets(ContentSet content, IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents, DiagnosticBag diagnostics)
+    public LinkTargets(ContentSet content, DiagnosticBag diagnostics)
     {
         _content = content;
         _diagnostics = diagnostics;
-        _headingIds = content.Explanations.Values.ToDictionary(
-            e => e.Id,
-            e => documents[e.Body].Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when the item exists (and the link's anchor or claim too); otherwise reports why not.</summary>
@@ -44,7 +31,9 @@ internal sealed class LinkTargets
             return false;
         }
         if (link?.ClaimId is { } claim) return CheckClaim(id, claim, span);
-        return link?.Anchor is not { Length: > 0 } anchor || CheckAnchor(kind, id, anchor, span);
+        // Which sections a page has depends on its back-links, known only once every link is read.
+        if (link?.Anchor is { Length: > 0 } anchor) _anchors.Add((_content.Find(kind, id)!, anchor, span));
+        return true;
     }
 
     public bool CheckClaim(string sourceId, string claimId, SourceSpan span)
@@ -57,19 +46,15 @@ internal sealed class LinkTargets
         return false;
     }
 
-    private bool CheckAnchor(ContentKind kind, string id, string anchor, SourceSpan span)
+    /// <summary>Checks the #anchors of every link that resolved, now that the page sections are known.</summary>
+    public void CheckAnchors(SiteGraph graph)
     {
-        var known = kind switch
+        foreach (var (target, anchor, span) in _anchors)
         {
-            ContentKind.Explanation => _headingIds[id],
-            ContentKind.Source => _content.Sources[id].Claims.Select(c => c.Id),
-            ContentKind.Progression => SectionAnchors[kind].Concat(_content.Progressions[id].Stages.Select((_, i) => $"stage-{i + 1}")),
-            _ => SectionAnchors[kind],
-        };
-        var anchors = known.ToList();
-        if (anchors.Contains(anchor)) return true;
-        _diagnostics.Error(Codes.UnknownAnchor, span, $"the {kind.Noun()} `{id}` has no section `#{anchor}`",
-            Suggest.DidYouMean(anchor, anchors) ?? (anchors.Count > 0 ? $"sections there: {string.Join(", ", anchors.Take(12))}" : null));
-        return false;
+            var anchors = SectionAnchors.For(target, graph).ToList();
+            if (anchors.Contains(anchor)) continue;
+            _diagnostics.Error(Codes.UnknownAnchor, span, $"the {target.Kind.Noun()} `{target.Id}` has no section `#{anchor}`",
+                Suggest.DidYouMean(anchor, anchors) ?? $"sections there: {string.Join(", ", anchors.Take(12))}");
+        }
     }
 }

@@ -38,7 +38,8 @@ internal sealed class MarkdownLinkChecker(LinkTargets targets, IReadOnlyList<str
         return resolved;
     }
 
-    private void CheckUrl(string url, SourceSpan span)
+    /// <summary>Accepts web, mail and phone links; refuses code-running and unknown schemes.</summary>
+    public void CheckUrl(string url, SourceSpan span)
     {
         if (url.Length == 0 || url.StartsWith('#')) return;
         var scheme = ItemLink.SchemeOf(url);

@@ -10,5 +10,8 @@ public sealed record SiteSettings
     public MarkdownSource? Disclaimer { get; init; }
 }
 
-/// <summary>A top navigation entry; its link is an item link, resolved like any other.</summary>
-public sealed record NavLink(string Title, MarkdownSource Link);
+/// <summary>
+/// A top navigation entry: a section name, an item link or a web address, checked like any other
+/// link. Without a title, the section's or item's own title is shown.
+/// </summary>
+public sealed record NavLink(string? Title, MarkdownSource Link);

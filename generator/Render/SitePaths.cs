@@ -24,6 +24,14 @@ public static class SitePaths
 
     public const string TagIndex = "tags/index.html";
 
+    /// <summary>The index page of a section named in <c>nav:</c> (see <see cref="SiteSections"/>).</summary>
+    public static string Section(string name) => name switch
+    {
+        "home" => Home,
+        "tags" => TagIndex,
+        _ => KindIndex(ContentKinds.Items.First(k => k.Folder() == name)),
+    };
+
     public static string Tag(string tag) => $"tags/{TagSlug(tag)}.html";
 
     /// <summary>

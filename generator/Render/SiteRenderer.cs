@@ -41,8 +41,17 @@ public static class SiteRenderer
             root,
             Html.Escape(canonical),
             root + SitePaths.Stylesheet,
-            site.Nav.Select(n => new LinkModel(Html.Escape(markdown.Href(n.Link.Text)), Html.Escape(n.Title))).ToList(),
+            site.Nav.Select(n => NavLink(n, graph, markdown, root)).ToList(),
             markdown.Block(site.Disclaimer),
             Pages.ItemPages.Date(plan.Updated));
+    }
+
+    private static LinkModel NavLink(NavLink nav, SiteGraph graph, MarkdownHtml markdown, string root)
+    {
+        var link = nav.Link.Text.Trim();
+        if (SiteSections.Titles.TryGetValue(link, out var sectionTitle))
+            return new LinkModel(root + SitePaths.Section(link), Html.Escape(nav.Title ?? sectionTitle));
+        var item = Link.Markdown.ItemLink.TryParse(link) is { } target ? graph.Content.Find(target.Kind, target.Id) : null;
+        return new LinkModel(Html.Escape(markdown.Href(link)), Html.Escape(nav.Title ?? item?.Title ?? link));
     }
 }

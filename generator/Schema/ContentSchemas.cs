@@ -55,7 +55,7 @@ public static class ContentSchemas
         new("focus", Text, "What the stage builds, in a few words."),
         new("duration", Text, "Typical time in the stage, e.g. `2-3 weeks`."),
         new("notes", Markdown, "More about the stage (Markdown)."),
-        new("exercises", ItemRefOrBlockList, "Exercises of the stage: ids, or `{ exercise: ID, dose: {...} }`.") { Required = true, RefKind = ContentKind.Exercise, Block = StageExercise },
+        new("exercises", ValueOrBlockList, "Exercises of the stage: ids, or `{ exercise: ID, dose: {...} }`.") { Required = true, RefKind = ContentKind.Exercise, Block = StageExercise },
         Required("advance_when", TextList, "Criteria to meet before moving to the next stage."),
         new("stop_if", TextList, "Signs to stop and get advice."),
     ]);
@@ -68,7 +68,7 @@ public static class ContentSchemas
 
     public static BlockSpec NavLink { get; } = new("nav link", [
         Required("title", Text, "The link text."),
-        Required("link", Text, "An item link such as `progression:return-to-running`."),
+        Required("link", Text, "A section name, an item link such as `progression:return-to-running`, or a web address."),
     ]);
 
     public static BlockSpec Site { get; } = new("site settings", [
@@ -76,7 +76,7 @@ public static class ContentSchemas
         new("description", Text, "One sentence about the site, for the home page and search engines."),
         new("base_url", Url, "The address the site is published at, for canonical links."),
         new("language", Text, "The language code of the content, e.g. `en`."),
-        new("nav", BlockList, "Links in the top navigation, in order.") { Block = NavLink },
+        new("nav", ValueOrBlockList, "Links in the top navigation, in order: a section (`exercises`, `progressions`, `explanations`, `regions`, `sources`, `tags`), an item link, or `{ title, link }`.") { Block = NavLink },
         new("disclaimer", Markdown, "Replaces the default \"education, not medical advice\" notice shown on every page."),
     ]);
 
@@ -101,7 +101,7 @@ public static class ContentSchemas
         Required("steps", MarkdownList, "How to do it, in order (Markdown allowed)."),
         new("cues", TextList, "Short reminders while doing it."),
         new("mistakes", TextList, "Common mistakes to avoid."),
-        Required("stop_if", TextList, "Signs to stop and get advice."),
+        new("stop_if", TextList, "Signs to stop and get advice; without it the page shows a general warning."),
         Ref("regression", FieldShape.ItemRef, ContentKind.Exercise, "An easier exercise to step back to (exercise id)."),
         Ref("progression", FieldShape.ItemRef, ContentKind.Exercise, "A harder exercise to move on to (exercise id)."),
         new("explanation", Markdown, "Why this exercise matters (Markdown)."),

@@ -59,7 +59,7 @@ public static class FieldReference
         FieldShape.ClaimRefList => "list of `source/claim`",
         FieldShape.Block => $"{field.Block!.Name} block",
         FieldShape.BlockList => $"list of {field.Block!.Name} blocks",
-        FieldShape.ItemRefOrBlockList => $"list of {field.RefKind!.Value.Noun()} ids or {field.Block!.Name} blocks",
+        FieldShape.ValueOrBlockList => $"list of {(field.RefKind is { } kind ? kind.Noun() + " ids" : "text")} or {field.Block!.Name} blocks",
         FieldShape.BlockMap => $"{field.Block!.Name} blocks by id",
         _ => field.Shape.ToString(),
     };

@@ -29,8 +29,11 @@ public enum FieldShape
     Block,
     /// <summary>A list of blocks described by <see cref="FieldSpec.Block"/>.</summary>
     BlockList,
-    /// <summary>A list whose entries are either an id or a block (an id with overrides).</summary>
-    ItemRefOrBlockList,
+    /// <summary>
+    /// A list whose entries are either a single value (an id of <see cref="FieldSpec.RefKind"/>, or text
+    /// when that is null) or a block of <see cref="FieldSpec.Block"/> (e.g. an id with overrides).
+    /// </summary>
+    ValueOrBlockList,
     /// <summary>A block whose keys are ids the coach chooses, each holding a <see cref="FieldSpec.Block"/>.</summary>
     BlockMap,
 }

@@ -21,11 +21,11 @@ public sealed class FieldReader(DocMap map, string path)
         DateOnly.TryParseExact(Text(key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     public MarkdownSource? Markdown(string key) =>
-        map.Find(key)?.Value is DocScalar { Value.Length: > 0 } s ? ToMarkdown(s) : null;
+        map.Find(key)?.Value is DocScalar { Value.Length: > 0 } s ? MarkdownOf(s) : null;
 
     public IReadOnlyList<string> TextList(string key) => Scalars(key).Select(s => s.Value.Trim()).Where(v => v.Length > 0).ToList();
 
-    public IReadOnlyList<MarkdownSource> MarkdownList(string key) => Scalars(key).Where(s => s.Value.Length > 0).Select(ToMarkdown).ToList();
+    public IReadOnlyList<MarkdownSource> MarkdownList(string key) => Scalars(key).Where(s => s.Value.Length > 0).Select(MarkdownOf).ToList();
 
     public ItemRef? Ref(string key, ContentKind kind) =>
         map.Find(key)?.Value is DocScalar { Value.Length: > 0 } s ? new ItemRef(kind, s.Value.Trim(), s.Span) : null;
@@ -55,5 +55,5 @@ public sealed class FieldReader(DocMap map, string path)
 
     private IEnumerable<DocScalar> Scalars(string key) => Nodes(key).OfType<DocScalar>();
 
-    private MarkdownSource ToMarkdown(DocScalar scalar) => new(path, scalar.Value, scalar.ContentOrigin);
+    public MarkdownSource MarkdownOf(DocScalar scalar) => new(path, scalar.Value, scalar.ContentOrigin);
 }

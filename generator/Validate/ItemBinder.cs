@@ -57,8 +57,12 @@ internal static class ItemBinder
         Description = f.Text("description"),
         BaseUrl = f.Text("base_url"),
         Language = f.Text("language") ?? "en",
-        Nav = f.Blocks("nav").Where(n => n.Text("title") is not null && n.Markdown("link") is not null)
-            .Select(n => new NavLink(n.Text("title")!, n.Markdown("link")!)).ToList(),
+        Nav = f.Nodes("nav").Select(node => node switch
+        {
+            DocScalar { Value.Length: > 0 } link => new NavLink(null, f.MarkdownOf(link)),
+            DocMap map when new FieldReader(map, f.Map.Span.Path) is var entry && entry.Markdown("link") is { } link => new NavLink(entry.Text("title"), link),
+            _ => null,
+        }).OfType<NavLink>().ToList(),
         Disclaimer = f.Markdown("disclaimer"),
     };
 

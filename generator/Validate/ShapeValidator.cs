@@ -87,7 +87,7 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
                 foreach (var item in List(node, field, parent))
                     if (Map(item, field) is { } entry) Check(entry, field.Block!);
                 break;
-            case FieldShape.ItemRefOrBlockList:
+            case FieldShape.ValueOrBlockList:
                 foreach (var item in List(node, field, parent))
                     if (item is DocMap entry) Check(entry, field.Block!);
                     else Scalar(item, field);

@@ -45,7 +45,7 @@ public sealed class AnchorLinkTests : IDisposable
         Assert.Equal("content/explanations/why-ankles.md:7:5: error L203: the exercise `calf-raise` has no section `#stop-signs`", line);
     }
 
-    [Fact(Skip = "bug: exercise:ankle-screen#dose (and #why, #cues, #mistakes) builds with 0 errors, but ankle-screen.html has no such section because the exercise has no dose/explanation/cues/mistakes: the link lands nowhere (LinkTargets.SectionAnchors lists sections an exercise page only sometimes renders)")]
+    [Fact]
     public void Link_to_a_section_the_target_page_does_not_render_is_refused()
     {
         WithLinks("Check your [dose](exercise:ankle-screen#dose) and [why](exercise:ankle-screen#why).");
@@ -55,7 +55,7 @@ public sealed class AnchorLinkTests : IDisposable
         else Assert.All(run.DiagnosticLines, l => Assert.Contains("error L203", l));
     }
 
-    [Fact(Skip = "bug: exercise:calf-raise#sources is refused with L203 \"has no section `#sources`\" although calf-raise.html renders <section id=\"sources\"> (it cites a claim); SectionAnchors[Exercise] lacks \"sources\"")]
+    [Fact]
     public void Link_to_the_sources_section_of_an_exercise_that_cites_is_accepted()
     {
         WithLinks("Read [where this comes from](exercise:calf-raise#sources).");

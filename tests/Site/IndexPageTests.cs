@@ -144,4 +144,16 @@ public sealed class IndexPageTests : IDisposable
             Assert.Contains("../exercises/calf-raise.html", MainLinks(Pages.Open(tagFile)));
         }
     }
+
+    [Fact]
+    public void Tag_index_counts_each_tagged_item_once()
+    {
+        var calfRaise = File.ReadAllText(Path.Combine(_site.Source, "content/exercises/calf-raise.yaml"));
+        _site.With("content/exercises/calf-raise.yaml", calfRaise.Replace("tags: [ankles, Strength]", "tags: [ankles, Strength, strength]"));
+        Assert.Equal(0, _site.Build().ExitCode);
+
+        Assert.Equal(["../exercises/calf-raise.html"], MainLinks(_site.Page("tags/strength.html")));
+        var entry = _site.Page("tags/index.html").QuerySelectorAll("main .link-list li").Single(li => li.QuerySelector("a")!.TextContent == "Strength");
+        Assert.Equal("1 item", entry.QuerySelector(".link-summary")!.TextContent);
+    }
 }

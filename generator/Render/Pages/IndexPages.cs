@@ -45,7 +45,8 @@ public static class IndexPages
             yield return List(graph, SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "", links => ByKind(tagged, links));
         }
         yield return List(graph, SitePaths.TagIndex, "Tags", "", links =>
-            [new GroupModel("", "all", tags.Select(t => new LinkModel(links.Href(SitePaths.Tag(t.First().Tag)), Html.Escape(t.First().Tag), $"{t.Count()} items")).ToList())]);
+            [new GroupModel("", "all", tags.Select(t => new LinkModel(links.Href(SitePaths.Tag(t.First().Tag)), Html.Escape(t.First().Tag),
+                Labels.Count(t.Select(x => (x.Item.Kind, x.Item.Id)).Distinct().Count(), "item"))).ToList())]);
     }
 
     private static PagePlan Home(SiteGraph graph)
@@ -56,7 +57,7 @@ public static class IndexPages
             new GroupModel("Progressions", "progressions", links.To(Sorted(content.Progressions.Values)), links.Href(SitePaths.KindIndex(ContentKind.Progression))),
             new GroupModel("Why it works", "explanations", links.To(Sorted(content.Explanations.Values)), links.Href(SitePaths.KindIndex(ContentKind.Explanation))),
             new GroupModel("Exercises by category", "categories",
-                ContentSchemas.Categories.Select(c => links.Category(c) with { Summary = $"{content.Exercises.Values.Count(e => e.Category == c)} exercises" }).ToList(),
+                ContentSchemas.Categories.Select(c => links.Category(c) with { Summary = Labels.Count(content.Exercises.Values.Count(e => e.Category == c), "exercise") }).ToList(),
                 links.Href(SitePaths.KindIndex(ContentKind.Exercise))),
             new GroupModel("Body regions", "regions", links.To(Sorted(content.Regions.Values)), links.Href(SitePaths.KindIndex(ContentKind.Region))),
             new GroupModel("Sources", "sources", links.To(Sorted(content.Sources.Values)), links.Href(SitePaths.KindIndex(ContentKind.Source))),
