@@ -6,20 +6,37 @@ using Trackside.Render.Pages;
 
 namespace Trackside.Render;
 
-/// <summary>Renders a planned page with its template inside <c>layout.sbn</c>.</summary>
-public sealed class PageRenderer(TemplateCatalog catalog, DiagnosticBag diagnostics)
+/// <summary>Renders a planned page with its template inside <c>layout.sbn</c>. Safe to call from many threads.</summary>
+public sealed class PageRenderer
 {
     public const string LayoutTemplate = "layout.sbn";
+
+    private readonly TemplateCatalog _catalog;
+    private readonly DiagnosticBag _diagnostics;
+
+    // One context per thread, reused for every page it renders: a fresh context per page costs its
+    // built-in function table and re-parses every included partial (Scriban caches those per context).
+    private readonly ThreadLocal<TemplateContext> _contexts;
+
+    public PageRenderer(TemplateCatalog catalog, DiagnosticBag diagnostics)
+    {
+        _catalog = catalog;
+        _diagnostics = diagnostics;
+        // Strict: a misspelt variable or field in a template is an error, not silently empty output.
+        _contexts = new ThreadLocal<TemplateContext>(() => new TemplateContext
+        {
+            StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = catalog, LoopLimit = 0,
+        });
+    }
 
     /// <summary>The page's HTML, or null after reporting a template error.</summary>
     public string? Render(PagePlan page, LayoutModel layout)
     {
-        var body = catalog.Get(page.Template + ".sbn", diagnostics);
-        var frame = catalog.Get(LayoutTemplate, diagnostics);
+        var body = _catalog.Get(page.Template + ".sbn", _diagnostics);
+        var frame = _catalog.Get(LayoutTemplate, _diagnostics);
         if (body is null || frame is null) return null;
 
-        // Strict: a misspelt variable in a template is an error, not silently empty output.
-        var context = new TemplateContext { StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = catalog, LoopLimit = 0 };
+        var context = _contexts.Value!;
         var globals = new ScriptObject { ["page"] = page.Model, ["site"] = layout };
         context.PushGlobal(globals);
         try
@@ -29,10 +46,14 @@ public sealed class PageRenderer(TemplateCatalog catalog, DiagnosticBag diagnost
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(Codes.TemplateRender, TemplateSpans.From(e.Span),
+            _diagnostics.Error(Codes.TemplateRender, TemplateSpans.From(e.Span),
                 $"the template failed: {e.OriginalMessage.TrimEnd('.')}",
                 "templates receive the fields listed in the README; check the spelling of the name");
             return null;
+        }
+        finally
+        {
+            context.PopGlobal();
         }
     }
 }
