@@ -12,6 +12,7 @@ public static class CommandLineApp
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
             ReferenceCommand.Create(output),
+            ServeCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)

@@ -22,6 +22,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("build")]
     [InlineData("check")]
+    [InlineData("serve")]
     public void Every_command_has_help(string command)
     {
         var run = FixtureSite.Run([command, "--help"]);

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Trackside.Build;
+using Trackside.Cli;
+using Trackside.Diagnostics;
+
+namespace Trackside.Serve;
+
+/// <summary>
+/// Rebuilds the preview after each burst of changes. A failed build publishes nothing, so the
+/// last good site stays on disk and is served with the errors laid over it.
+/// </summary>
+public sealed class PreviewBuilder(string sourceFolder, string previewFolder, ReloadChannel reload, TextWriter output, TextWriter error)
+{
+    private readonly Lock _lock = new();
+
+    /// <summary>The last build's result when it failed; null while the content is valid.</summary>
+    public BuildResult? Failure { get; private set; }
+
+    public string PreviewFolder => previewFolder;
+
+    public void Rebuild(IReadOnlyCollection<string> changed)
+    {
+        lock (_lock)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = BuildPipeline.Run(new BuildOptions(sourceFolder, previewFolder));
+            Failure = result.Published ? null : result;
+            var writer = new DiagnosticTextWriter(error, result.Sources);
+            writer.WriteAll(result.Diagnostics);
+            output.WriteLine(result.Published
+                ? $"Rebuilt {result.Pages} pages in {clock.ElapsedMilliseconds} ms ({Describe(changed)})."
+                : $"Build failed in {clock.ElapsedMilliseconds} ms: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} errors. Still serving the last good site.");
+            reload.Publish();
+        }
+    }
+
+    private static string Describe(IReadOnlyCollection<string> changed) => changed.Count switch
+    {
+        0 => "first build",
+        1 => changed.First(),
+        _ => $"{changed.Count} files changed",
+    };
+}
