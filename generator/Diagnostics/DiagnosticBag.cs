@@ -25,6 +25,17 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) Add(diagnostic);
+    }
+
+    /// <summary>Everything reported so far, in the order it came.</summary>
+    public IReadOnlyList<Diagnostic> All()
+    {
+        lock (_lock) return _items.ToList();
+    }
+
     public int ErrorCount
     {
         get { lock (_lock) return _items.Count(d => d.Severity == Severity.Error); }

@@ -11,6 +11,8 @@ public sealed class SourceFiles
 
     public void Add(string path, string text) => _texts[path] = text;
 
+    public string? Text(string path) => _texts.GetValueOrDefault(path);
+
     /// <summary>The 1-based line of a file, without its line ending; null when unknown.</summary>
     public string? Line(string path, int line)
     {

@@ -16,9 +16,9 @@ public static class LinkResolver
     /// URL schemes, missing images and missing alt text. Links to files that failed to load are not
     /// reported again: that file's own error is the root cause.
     /// </summary>
-    public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache = null)
     {
-        var documents = Parse(content, pipeline, diagnostics);
+        var documents = Parse(content, pipeline, diagnostics, cache);
         var targets = new LinkTargets(content, diagnostics);
         var edges = new List<(Item From, (ContentKind, string) To)>();
         var citations = new List<(Item From, string Claim)>();
@@ -57,23 +57,26 @@ public static class LinkResolver
         return graph;
     }
 
-    private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache)
     {
         var texts = content.AllItems.SelectMany(i => i.MarkdownTexts)
             .Concat(content.Site.Disclaimer is null ? [] : [content.Site.Disclaimer])
             .ToList();
+        cache?.KeepOnly(texts);
         var parsed = new ConcurrentDictionary<MarkdownSource, MarkdownDocument>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(texts, text => parsed[text] = ParseOne(text, pipeline, diagnostics));
+        Parallel.ForEach(texts, text => parsed[text] = cache?.Find(text) ?? ParseOne(text, pipeline, diagnostics, cache));
         return parsed;
     }
 
     // Markdig refuses absurd nesting (thousands of '>' or '[') with an ArgumentException rather
     // than overflowing the stack: that is a content problem, reported at the text's start.
-    private static MarkdownDocument ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    private static MarkdownDocument ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache)
     {
         try
         {
-            return Markdig.Markdown.Parse(text.Text, pipeline);
+            var document = Markdig.Markdown.Parse(text.Text, pipeline);
+            cache?.Add(text, document);
+            return document;
         }
         catch (ArgumentException)
         {

@@ -10,7 +10,7 @@ public static class ContentLoader
     /// Reads all files in parallel. Never throws for bad content: each unreadable, oversized,
     /// non-UTF-8, empty or malformed file is reported and comes back as a broken <see cref="ContentFile"/>.
     /// </summary>
-    public static LoadedContent Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)
+    public static LoadedContent Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, LoadCache? cache = null)
     {
         var scanner = new ContentScanner(sourceRoot, diagnostics);
         var found = scanner.ContentFiles();
@@ -21,13 +21,14 @@ public static class ContentLoader
             return new LoadedContent(null, [], []);
         }
 
-        var files = new ContentFile[found.Count];
-        Parallel.For(0, found.Count, i =>
-            files[i] = Read(sourceRoot, found[i].Path, found[i].Kind, limits, diagnostics, sources));
+        ContentFile ReadFile(string path, ContentKind kind) => cache is null
+            ? Read(sourceRoot, path, kind, limits, diagnostics, sources)
+            : cache.GetOrRead(Path.Combine(sourceRoot, path), path, own => Read(sourceRoot, path, kind, limits, own, sources), diagnostics, sources);
 
-        var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile))
-            ? Read(sourceRoot, ContentScanner.SiteFile, ContentKind.Site, limits, diagnostics, sources)
-            : null;
+        var files = new ContentFile[found.Count];
+        Parallel.For(0, found.Count, i => files[i] = ReadFile(found[i].Path, found[i].Kind));
+
+        var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile)) ? ReadFile(ContentScanner.SiteFile, ContentKind.Site) : null;
         return new LoadedContent(site, files, scanner.Assets());
     }
 
@@ -37,6 +38,7 @@ public static class ContentLoader
         var text = ReadText(root, path, limits, diagnostics);
         if (text is null) return new ContentFile(path, kind, id, null, null);
         sources.Add(path, text);
+        var fingerprint = Fingerprint.Of(text);
 
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -57,7 +59,7 @@ public static class ContentLoader
         }
 
         var tree = YamlTreeReader.Read(path, yaml, origin, diagnostics, limits.MaxYamlDepth);
-        if (tree is DocMap map) return new ContentFile(path, kind, id, map, body);
+        if (tree is DocMap map) return new ContentFile(path, kind, id, map, body) { Fingerprint = fingerprint };
         if (tree is not null)
             diagnostics.Error(Codes.WrongType, tree.Span, $"{Article(kind)} file must be a block of `field: value` lines, but this is {tree.KindName}",
                 "start each line with a field name, like `title: ...`");

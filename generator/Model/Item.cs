@@ -14,6 +14,9 @@ public abstract record Item
     public IReadOnlyList<ClaimRef> Cites { get; init; } = [];
     public DateOnly? Updated { get; init; }
 
+    /// <summary>A hash of the item's file, for telling which pages an edit changes.</summary>
+    public string Fingerprint { get; init; } = "";
+
     /// <summary>Every id this item names in YAML (not in Markdown): the links the site graph checks.</summary>
     public virtual IEnumerable<ItemRef> References => Regions;
 

@@ -8,6 +8,9 @@ public sealed record SiteSettings
     public string Language { get; init; } = "en";
     public IReadOnlyList<NavLink> Nav { get; init; } = [];
     public MarkdownSource? Disclaimer { get; init; }
+
+    /// <summary>A hash of content/site.yaml: every page's layout shows it.</summary>
+    public string Fingerprint { get; init; } = "";
 }
 
 /// <summary>

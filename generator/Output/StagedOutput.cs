@@ -38,13 +38,6 @@ public sealed class StagedOutput : IDisposable
 
     public void WriteText(string relativePath, string content) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
 
-    public void Copy(string sourceFile, string relativePath)
-    {
-        var target = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(sourceFile, target);
-    }
-
     /// <summary>Swaps the staged site in place of the published one.</summary>
     public void Publish()
     {

@@ -37,7 +37,7 @@ public sealed class PageRenderer
         if (body is null || frame is null) return null;
 
         var context = _contexts.Value!;
-        var globals = new ScriptObject { ["page"] = page.Model, ["site"] = layout };
+        var globals = new ScriptObject { ["page"] = page.Model(), ["site"] = layout };
         context.PushGlobal(globals);
         try
         {

@@ -9,23 +9,35 @@ namespace Trackside.Render;
 public static class SiteRenderer
 {
     /// <summary>
-    /// Renders all pages in parallel and hands each to <paramref name="write"/> as soon as it is done,
-    /// so the whole site is never held in memory. Returns the number of pages rendered.
+    /// Renders pages in parallel and hands each to <paramref name="write"/> as soon as it is done, so
+    /// the whole site is never held in memory. With the fingerprints of an earlier build, pages whose
+    /// inputs are unchanged are skipped. Returns the fingerprint of every page of the site.
     /// </summary>
-    public static int Render(SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, Action<string, string> write)
+    public static RenderReport Render(SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, Action<string, string> write,
+        IReadOnlyDictionary<string, string>? previous = null)
     {
         var plans = graph.Content.AllItems.Select(i => ItemPages.For(i, graph)).Concat(IndexPages.For(graph)).ToList();
+        var everyPage = GlobalInputs(graph, catalog);
+        var fingerprints = plans.ToDictionary(p => p.Path, p => Fingerprint.Of([p.Inputs, everyPage]), StringComparer.Ordinal);
+        var changed = plans.Where(p => previous?.GetValueOrDefault(p.Path) != fingerprints[p.Path]).ToList();
+
         var renderer = new PageRenderer(catalog, diagnostics);
         var rendered = 0;
-        Parallel.ForEach(plans, plan =>
+        Parallel.ForEach(changed, plan =>
         {
             var html = renderer.Render(plan, Layout(graph, plan));
             if (html is null) return;
             write(plan.Path, html);
             Interlocked.Increment(ref rendered);
         });
-        return rendered;
+        return new RenderReport(rendered, fingerprints);
     }
+
+    // What every page's layout shows: the site settings, the navigation's targets, and the templates.
+    private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>
+        Fingerprint.Of(graph.Content.Site.Nav
+            .Select(n => Link.Markdown.ItemLink.TryParse(n.Link.Text.Trim()) is { } t ? graph.Content.Find(t.Kind, t.Id)?.Title ?? "" : "")
+            .Prepend(graph.Content.Site.Fingerprint).Prepend(catalog.Fingerprint()));
 
     private static LayoutModel Layout(SiteGraph graph, PagePlan plan)
     {

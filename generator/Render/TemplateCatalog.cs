@@ -46,6 +46,18 @@ public sealed class TemplateCatalog : ITemplateLoader
         return names.ToList();
     }
 
+    /// <summary>A hash of every template and static file in use: any change re-renders every page.</summary>
+    public string Fingerprint()
+    {
+        var resources = Tool.GetManifestResourceNames().Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(r => r[ResourcePrefix.Length..]);
+        var local = Directory.Exists(_siteFolder)
+            ? Directory.EnumerateFiles(_siteFolder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_siteFolder, f).Replace('\\', '/'))
+            : [];
+        return Diagnostics.Fingerprint.Of(resources.Concat(local).Distinct().Order(StringComparer.Ordinal)
+            .Select(name => name + "=" + Convert.ToBase64String(ReadBytes(name) ?? [])));
+    }
+
     /// <summary>The bytes of a file, the site's copy first.</summary>
     public byte[]? ReadBytes(string name)
     {

@@ -12,6 +12,7 @@ namespace Trackside.Serve;
 public sealed class PreviewBuilder(string sourceFolder, string previewFolder, ReloadChannel reload, TextWriter output, TextWriter error)
 {
     private readonly Lock _lock = new();
+    private readonly BuildSession _session = new(new BuildOptions(sourceFolder, previewFolder), incremental: true);
 
     /// <summary>The last build's result when it failed; null while the content is valid.</summary>
     public BuildResult? Failure { get; private set; }
@@ -23,12 +24,12 @@ public sealed class PreviewBuilder(string sourceFolder, string previewFolder, Re
         lock (_lock)
         {
             var clock = Stopwatch.StartNew();
-            var result = BuildPipeline.Run(new BuildOptions(sourceFolder, previewFolder));
+            var result = _session.Build();
             Failure = result.Published ? null : result;
             var writer = new DiagnosticTextWriter(error, result.Sources);
             writer.WriteAll(result.Diagnostics);
             output.WriteLine(result.Published
-                ? $"Rebuilt {result.Pages} pages in {clock.ElapsedMilliseconds} ms ({Describe(changed)})."
+                ? $"Rebuilt in {clock.ElapsedMilliseconds} ms: {result.Pages} pages rendered ({Describe(changed)})."
                 : $"Build failed in {clock.ElapsedMilliseconds} ms: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} errors. Still serving the last good site.");
             reload.Publish();
         }

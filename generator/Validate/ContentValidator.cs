@@ -12,23 +12,17 @@ public static class ContentValidator
     /// Reports every shape and id problem. Files with problems still yield items where possible,
     /// so the link stage can check their links too; a build with any error publishes nothing.
     /// </summary>
-    public static ContentSet Validate(LoadedContent loaded, DiagnosticBag diagnostics)
+    public static ContentSet Validate(LoadedContent loaded, DiagnosticBag diagnostics, ValidateCache? cache = null)
     {
-        var shapes = new ShapeValidator(diagnostics);
-        var site = BindSite(loaded.Site, shapes, diagnostics);
+        var site = BindSite(loaded.Site, new ShapeValidator(diagnostics), diagnostics);
 
         var items = new List<Item>();
         var broken = new HashSet<(ContentKind, string)>();
         foreach (var file in loaded.Files)
         {
-            var idOk = IdRules.CheckFormat(file.Id, SourceSpan.WholeFile(file.Path) with { Length = 0 }, file.Kind.Noun(), diagnostics);
-            if (file.Fields is null)
-            {
-                broken.Add((file.Kind, file.Id));
-                continue;
-            }
-            shapes.Check(file.Fields, ContentSchemas.For(file.Kind));
-            if (idOk) items.Add(ItemBinder.Bind(file, new FieldReader(file.Fields, file.Path)));
+            var item = cache is null ? Check(file, diagnostics) : cache.GetOrCheck(file, own => Check(file, own), diagnostics);
+            if (file.Fields is null) broken.Add((file.Kind, file.Id));
+            else if (item is not null) items.Add(item);
         }
 
         ReportDuplicateIds(loaded.Files, diagnostics);
@@ -38,6 +32,15 @@ public static class ContentValidator
             ById<Exercise>(items), ById<Progression>(items), ById<Explanation>(items), ById<Region>(items), ById<Source>(items),
             loaded.Assets,
             broken);
+    }
+
+    /// <summary>The file's item, or null when its id is invalid or it failed to load.</summary>
+    private static Item? Check(ContentFile file, DiagnosticBag diagnostics)
+    {
+        var idOk = IdRules.CheckFormat(file.Id, SourceSpan.WholeFile(file.Path) with { Length = 0 }, file.Kind.Noun(), diagnostics);
+        if (file.Fields is null) return null;
+        new ShapeValidator(diagnostics).Check(file.Fields, ContentSchemas.For(file.Kind));
+        return idOk ? ItemBinder.Bind(file, new FieldReader(file.Fields, file.Path)) : null;
     }
 
     private static SiteSettings BindSite(ContentFile? file, ShapeValidator shapes, DiagnosticBag diagnostics)
@@ -50,7 +53,7 @@ public static class ContentValidator
         }
         if (file.Fields is null) return new SiteSettings();
         shapes.Check(file.Fields, ContentSchemas.Site);
-        return ItemBinder.Site(new FieldReader(file.Fields, file.Path));
+        return ItemBinder.Site(new FieldReader(file.Fields, file.Path)) with { Fingerprint = file.Fingerprint };
     }
 
     // Ids that differ only by case would overwrite each other on case-insensitive disks (macOS, Windows).

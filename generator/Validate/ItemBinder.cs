@@ -18,6 +18,7 @@ internal static class ItemBinder
         Tags = f.TextList("tags"),
         Cites = f.ClaimRefs("cites"),
         Updated = f.Date("updated"),
+        Fingerprint = file.Fingerprint,
     };
 
     private static Item Specific(ContentFile file, FieldReader f) => file.Kind switch

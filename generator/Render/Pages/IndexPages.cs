@@ -15,23 +15,23 @@ public static class IndexPages
         yield return Home(graph);
         foreach (var kind in ContentKinds.Items.Where(k => k != ContentKind.Exercise))
         {
-            var items = content.AllItems.Where(i => i.Kind == kind).OrderBy(i => i.Title, StringComparer.OrdinalIgnoreCase);
-            yield return List(graph, SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "",
+            var items = content.AllItems.Where(i => i.Kind == kind).OrderBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ToList();
+            yield return List(graph, SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "", items,
                 links => [new GroupModel("", "all", links.To(items))]);
         }
-        yield return List(graph, SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.",
+        yield return List(graph, SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.", exercises,
             links => ByCategory(exercises, links));
 
         foreach (var category in ContentSchemas.Categories)
         {
             var inCategory = exercises.Where(e => e.Category == category).ToList();
-            yield return List(graph, SitePaths.Category(category), Labels.Category(category), "",
+            yield return List(graph, SitePaths.Category(category), Labels.Category(category), "", inCategory,
                 links => ByLevel(inCategory, links));
         }
         foreach (var level in ContentSchemas.Levels)
         {
             var atLevel = exercises.Where(e => e.Level == level).ToList();
-            yield return List(graph, SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "",
+            yield return List(graph, SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "", atLevel,
                 links => ByCategory(atLevel, links));
         }
 
@@ -42,9 +42,9 @@ public static class IndexPages
         foreach (var tag in tags)
         {
             var tagged = tag.Select(x => x.Item).DistinctBy(i => (i.Kind, i.Id)).ToList();
-            yield return List(graph, SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "", links => ByKind(tagged, links));
+            yield return List(graph, SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "", tagged, links => ByKind(tagged, links));
         }
-        yield return List(graph, SitePaths.TagIndex, "Tags", "", links =>
+        yield return List(graph, SitePaths.TagIndex, "Tags", "", tags.SelectMany(t => t.Select(x => x.Item)), links =>
             [new GroupModel("", "all", tags.Select(t => new LinkModel(links.Href(SitePaths.Tag(t.First().Tag)), Html.Escape(t.First().Tag),
                 Labels.Count(t.Select(x => (x.Item.Kind, x.Item.Id)).Distinct().Count(), "item"))).ToList())]);
     }
@@ -52,7 +52,7 @@ public static class IndexPages
     private static PagePlan Home(SiteGraph graph)
     {
         var content = graph.Content;
-        return List(graph, SitePaths.Home, content.Site.Title, content.Site.Description ?? "", links =>
+        return List(graph, SitePaths.Home, content.Site.Title, content.Site.Description ?? "", content.AllItems, links =>
         [
             new GroupModel("Progressions", "progressions", links.To(Sorted(content.Progressions.Values)), links.Href(SitePaths.KindIndex(ContentKind.Progression))),
             new GroupModel("Why it works", "explanations", links.To(Sorted(content.Explanations.Values)), links.Href(SitePaths.KindIndex(ContentKind.Explanation))),
@@ -64,11 +64,16 @@ public static class IndexPages
         ]);
     }
 
-    private static PagePlan List(SiteGraph graph, string path, string title, string summary, Func<LinkBuilder, IReadOnlyList<GroupModel>> groups)
+    /// <param name="listed">Every item the page shows: its fingerprint input.</param>
+    private static PagePlan List(SiteGraph graph, string path, string title, string summary, IEnumerable<Item> listed,
+        Func<LinkBuilder, IReadOnlyList<GroupModel>> groups)
     {
-        var links = new LinkBuilder(graph, path);
-        var model = new ListPage(Html.Escape(title), Html.Escape(summary), groups(links).Where(g => g.Links.Count > 0).ToList());
-        return new PagePlan(path, path == SitePaths.Home ? "home" : "list", model, title, summary, null);
+        object Model()
+        {
+            var links = new LinkBuilder(graph, path);
+            return new ListPage(Html.Escape(title), Html.Escape(summary), groups(links).Where(g => g.Links.Count > 0).ToList());
+        }
+        return new PagePlan(path, path == SitePaths.Home ? "home" : "list", Model, title, summary, null, PageInputs.ForIndex(title + "|" + summary, listed));
     }
 
     private static IReadOnlyList<GroupModel> ByCategory(IEnumerable<Exercise> exercises, LinkBuilder links) =>

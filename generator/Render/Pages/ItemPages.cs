@@ -9,8 +9,12 @@ public static class ItemPages
     public static PagePlan For(Item item, SiteGraph graph)
     {
         var path = SitePaths.Item(item);
-        var links = new LinkBuilder(graph, path);
-        object model = item switch
+        return new PagePlan(path, item.Kind.Noun(), () => Model(item, graph, new LinkBuilder(graph, path)),
+            item.Title, item.Summary ?? "", item.Updated, PageInputs.ForItem(item, graph));
+    }
+
+    private static object Model(Item item, SiteGraph graph, LinkBuilder links) =>
+        item switch
         {
             Exercise e => Exercise(e, graph, links),
             Progression p => Progression(p, graph, links),
@@ -20,8 +24,6 @@ public static class ItemPages
             Source s => Source(s, graph, links),
             _ => throw new ArgumentOutOfRangeException(nameof(item)),
         };
-        return new PagePlan(path, item.Kind.Noun(), model, item.Title, item.Summary ?? "", item.Updated);
-    }
 
     private static ExercisePage Exercise(Exercise e, SiteGraph graph, LinkBuilder links) => new(
         Html.Escape(e.Title), Html.Escape(e.Summary), links.Category(e.Category), links.Level(e.Level),

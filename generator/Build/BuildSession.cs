@@ -1,0 +1,62 @@
+using Markdig;
+using Trackside.Diagnostics;
+using Trackside.Link;
+using Trackside.Link.Markdown;
+using Trackside.Load;
+using Trackside.Render;
+using Trackside.Validate;
+
+namespace Trackside.Build;
+
+/// <summary>
+/// Runs the stages in order and publishes only when no stage reported an error. An incremental
+/// session (<c>serve</c>) keeps what earlier builds read, parsed and rendered: it re-reads only changed
+/// files and re-renders only pages whose inputs changed, writing them in place.
+/// </summary>
+public sealed class BuildSession(BuildOptions options, bool incremental)
+{
+    private readonly MarkdownPipeline _markdown = MarkdownSetup.CreatePipeline();
+    private readonly LoadCache? _loadCache = incremental ? new LoadCache() : null;
+    private readonly ValidateCache? _validateCache = incremental ? new ValidateCache() : null;
+    private readonly MarkdownCache? _markdownCache = incremental ? new MarkdownCache() : null;
+
+    // What the output folder holds from this session's last publish; null until the first one.
+    private PublishedSite? _published;
+
+    public BuildResult Build()
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = new SourceFiles();
+        var timings = new StageTimings();
+        BuildResult Result(int pages, bool published) => new(diagnostics.Sorted(), sources, pages, published, timings);
+
+        var loaded = timings.Time("load", () => ContentLoader.Load(options.SourceFolder, options.Limits, diagnostics, sources, _loadCache));
+        var content = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, _validateCache));
+        if (options.BaseUrl is not null) content = content with { Site = content.Site with { BaseUrl = options.BaseUrl } };
+        var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache));
+        var catalog = new TemplateCatalog(options.SourceFolder, sources);
+
+        if (options.OutputFolder is null)
+        {
+            // `check` writes nothing, but a broken template must still fail it.
+            if (!diagnostics.HasErrors) timings.Time("render", () => SiteRenderer.Render(graph, catalog, diagnostics, (_, _) => { }));
+            return Result(0, false);
+        }
+        if (diagnostics.HasErrors) return Result(0, false);
+
+        try
+        {
+            var writer = new SiteWriter(options, graph, catalog, diagnostics, timings);
+            var (pages, published) = _published is null ? writer.PublishStaged() : writer.UpdateInPlace(_published);
+            if (published is not null && incremental) _published = published;
+            return Result(pages, published is not null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _published = null; // the output may be half updated: start the next build from scratch
+            diagnostics.Error(Codes.OutputFailed, SourceSpan.WholeFile(options.OutputFolder) with { Length = 0 },
+                $"the site could not be written: {e.Message}", "the previously published site is unchanged; check the disk space and permissions");
+            return Result(0, false);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Trackside.Diagnostics;
+using Trackside.Link;
+using Trackside.Load;
+using Trackside.Output;
+using Trackside.Render;
+
+namespace Trackside.Build;
+
+/// <summary>Renders the site into the output: all of it through a staged swap, or only what changed, in place.</summary>
+internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, StageTimings timings)
+{
+    private string Output => options.OutputFolder!;
+
+    /// <summary>Writes the whole site beside the output and swaps it in; null when nothing was published.</summary>
+    public (int Pages, PublishedSite? Published) PublishStaged()
+    {
+        using var outputLock = OutputLock.TryAcquire(Output);
+        if (outputLock is null)
+        {
+            diagnostics.Error(Codes.OutputFailed, SourceSpan.WholeFile(Output) with { Length = 0 },
+                "another build is writing this output folder right now", "wait for it to finish, then build again");
+            return (0, null);
+        }
+
+        using var staged = StagedOutput.Begin(Output);
+        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.WriteText));
+        var files = timings.Time("copy files", () =>
+        {
+            var copied = OtherFiles();
+            foreach (var (path, bytes) in copied) staged.Write(path, bytes());
+            return copied.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        });
+        if (diagnostics.HasErrors) return (report.Rendered, null);
+        timings.Time("publish", () => { staged.Publish(); return 0; });
+        return (report.Rendered, new PublishedSite(report.Fingerprints, files));
+    }
+
+    /// <summary>
+    /// Renders only pages whose inputs changed since <paramref name="previous"/>, keeps them in memory
+    /// until every page rendered without error, then replaces each file atomically and removes pages
+    /// and files the site no longer has. Used by <c>serve</c>, where the output is a private preview.
+    /// </summary>
+    public (int Pages, PublishedSite? Published) UpdateInPlace(PublishedSite previous)
+    {
+        var pending = new ConcurrentBag<(string Path, string Html)>();
+        var report = timings.Time("render", () => SiteRenderer.Render(graph, catalog, diagnostics, (path, html) => pending.Add((path, html)), previous.Pages));
+        if (diagnostics.HasErrors) return (report.Rendered, null);
+
+        var files = timings.Time("write", () =>
+        {
+            foreach (var (path, html) in pending) Replace(path, System.Text.Encoding.UTF8.GetBytes(html));
+            var copied = OtherFiles();
+            foreach (var (path, bytes) in copied) Replace(path, bytes(), onlyIfChanged: true);
+            var current = copied.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in previous.Pages.Keys.Where(p => !report.Fingerprints.ContainsKey(p)).Concat(previous.Files.Where(f => !current.Contains(f))))
+                File.Delete(Path.Combine(Output, gone));
+            return current;
+        });
+        return (report.Rendered, new PublishedSite(report.Fingerprints, files));
+    }
+
+    // Static files from the templates, and the content's assets, with their site paths.
+    private List<(string Path, Func<byte[]> Bytes)> OtherFiles() =>
+        catalog.StaticFiles().Select(name => ("static/" + name, (Func<byte[]>)(() => catalog.ReadBytes("static/" + name)!)))
+            .Concat(graph.Content.Assets.Select(asset => (SitePaths.Asset(asset),
+                (Func<byte[]>)(() => File.ReadAllBytes(Path.Combine(options.SourceFolder, ContentScanner.AssetsFolder, asset))))))
+            .ToList();
+
+    private void Replace(string relativePath, byte[] bytes, bool onlyIfChanged = false)
+    {
+        var target = Path.Combine(Output, relativePath);
+        if (onlyIfChanged && File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes)) return;
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = target + ".tmp-" + Environment.ProcessId;
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, target, overwrite: true); // a reader sees the old page or the new one, never half
+    }
+}
