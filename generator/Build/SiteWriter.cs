@@ -24,11 +24,21 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
         }
 
         using var staged = StagedOutput.Begin(Output);
-        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.WriteText));
+        // Pages whose inputs match the published manifest are taken from the published site, not rendered.
+        var reusable = options.Clean ? null : PageManifest.Read(Output)?.Where(p => staged.PublishedHas(p.Key)).ToDictionary(p => p.Key, p => p.Value);
+        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.WriteText, reusable));
         var files = timings.Time("copy files", () =>
         {
+            foreach (var (page, fingerprint) in report.Fingerprints)
+                if (reusable?.GetValueOrDefault(page) == fingerprint) staged.Reuse(page);
             var copied = OtherFiles();
-            foreach (var (path, bytes) in copied) staged.Write(path, bytes());
+            foreach (var (path, read) in copied)
+            {
+                var bytes = read();
+                if (staged.PublishedHas(path, bytes)) staged.Reuse(path);
+                else staged.Write(path, bytes);
+            }
+            staged.WriteText(PageManifest.FileName, PageManifest.Format(report.Fingerprints));
             return copied.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         });
         if (diagnostics.HasErrors) return (report.Rendered, null);

@@ -13,7 +13,8 @@ internal static class BuildCommand
         var outputOption = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: _site in the source folder)." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The address the site will be published at, e.g. https://club.example/ (overrides base_url in content/site.yaml)." };
         var timings = new Option<bool>("--timings") { Description = "Print the time each pipeline stage took." };
-        var command = new Command("build", "Build the site. A failed build leaves the published site unchanged.") { source, outputOption, baseUrl, timings };
+        var clean = new Option<bool>("--clean") { Description = "Render every page, instead of reusing the pages of the published site whose inputs are unchanged." };
+        var command = new Command("build", "Build the site. A failed build leaves the published site unchanged.") { source, outputOption, baseUrl, timings, clean };
         command.SetAction(parsed =>
         {
             var folder = SourceOptions.Resolve(parsed.GetValue(source)!, error);
@@ -32,12 +33,12 @@ internal static class BuildCommand
             }
 
             var clock = Stopwatch.StartNew();
-            var result = BuildPipeline.Run(new BuildOptions(folder, target, url));
+            var result = BuildPipeline.Run(new BuildOptions(folder, target, url) { Clean = parsed.GetValue(clean) });
             var exit = DiagnosticsReport.Write(result, error);
             if (parsed.GetValue(timings))
                 foreach (var (stage, time) in result.Timings.Stages) output.WriteLine($"{stage,-14} {time.TotalMilliseconds,8:F0} ms");
             output.WriteLine(result.Published
-                ? $"Built {result.Pages} pages into {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms."
+                ? $"Built {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms: {result.Pages} pages rendered, the others unchanged."
                 : "Nothing was published; the previous site is unchanged.");
             return exit;
         });

@@ -38,6 +38,27 @@ public sealed class StagedOutput : IDisposable
 
     public void WriteText(string relativePath, string content) => Write(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
 
+    /// <summary>
+    /// Takes a file unchanged from the published site: a hard link where the file system allows
+    /// (no copy, and its date stays, so deploy tools see it unchanged), otherwise a copy.
+    /// </summary>
+    public void Reuse(string relativePath)
+    {
+        var target = Resolve(relativePath);
+        var source = Path.Combine(_output, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (!OperatingSystem.IsLinux() || link(source, target) != 0) File.Copy(source, target);
+    }
+
+    /// <summary>True when the published site has this file with exactly these bytes.</summary>
+    public bool PublishedHas(string relativePath, ReadOnlySpan<byte> content)
+    {
+        var published = Path.Combine(_output, relativePath);
+        return File.Exists(published) && new FileInfo(published).Length == content.Length && File.ReadAllBytes(published).AsSpan().SequenceEqual(content);
+    }
+
+    public bool PublishedHas(string relativePath) => File.Exists(Path.Combine(_output, relativePath));
+
     /// <summary>Swaps the staged site in place of the published one.</summary>
     public void Publish()
     {
@@ -84,6 +105,9 @@ public sealed class StagedOutput : IDisposable
             return false; // C library without renameat2 (older glibc, musl)
         }
     }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int link(string existingPath, string newPath);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int renameat2(int oldDirFd, string oldPath, int newDirFd, string newPath, uint flags);
