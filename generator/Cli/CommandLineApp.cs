@@ -11,7 +11,9 @@ public static class CommandLineApp
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            NewCommand.Create(output, error),
             ReferenceCommand.Create(output),
+            SchemaCommand.Create(output, error),
             ServeCommand.Create(output, error),
         };
         var parsed = root.Parse(args);

@@ -16,6 +16,7 @@ public static class Codes
     public static readonly DiagnosticCode FrontMatter = new("Y008", "front-matter", "An explanation starts with a front matter block between two '---' lines.");
     public static readonly DiagnosticCode MultipleDocuments = new("Y009", "multiple-documents", "A content file holds one YAML document; a second '---' starts another.");
     public static readonly DiagnosticCode Unreadable = new("Y010", "unreadable-file", "The file could not be read.");
+    public static readonly DiagnosticCode ControlCharacter = new("Y012", "control-character", "The file holds an invisible control character (such as NUL) that has no place in text; often a sign of a damaged or binary file.");
     public static readonly DiagnosticCode IgnoredFile = new("Y011", "ignored-file", "The file is not in a place the generator reads, so it is left out of the site.");
 
     // V: the shape of each item.

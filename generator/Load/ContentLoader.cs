@@ -63,9 +63,10 @@ public static class ContentLoader
         if (tree is not null)
             diagnostics.Error(Codes.WrongType, tree.Span, $"{Article(kind)} file must be a block of `field: value` lines, but this is {tree.KindName}",
                 "start each line with a field name, like `title: ...`");
-        else if (string.IsNullOrWhiteSpace(yaml) && !diagnostics.HasErrorsFor(path))
-            diagnostics.Error(Codes.EmptyFile, SourceSpan.WholeFile(path), "the front matter is empty",
-                "add at least `title:` and `summary:` between the '---' lines");
+        else if (!diagnostics.HasErrorsFor(path))
+            diagnostics.Error(Codes.EmptyFile, SourceSpan.WholeFile(path),
+                kind == ContentKind.Explanation ? "the front matter has no fields" : "the file has no fields (it is empty or holds only comments)",
+                kind == ContentKind.Explanation ? "add at least `title:` and `summary:` between the '---' lines" : $"fill in at least the required fields of {Article(kind)}");
         return new ContentFile(path, kind, id, null, body);
     }
 

@@ -8,13 +8,14 @@ public static class SourceDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The text, or null after reporting where the first invalid byte is.</summary>
+    /// <summary>The text, or null after reporting where the first invalid byte or control character is.</summary>
     public static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            return RefuseControlCharacters(path, text, diagnostics) ? null : text;
         }
         catch (DecoderFallbackException e)
         {
@@ -25,6 +26,25 @@ public static class SourceDecoder
                 "open the file in your editor and save it with the UTF-8 encoding");
             return null;
         }
+    }
+
+    // Tabs and line breaks are text; other C0 controls (NUL, ESC, ...) are not, and would reach the pages.
+    private static bool RefuseControlCharacters(string path, string text, DiagnosticBag diagnostics)
+    {
+        var at = text.AsSpan().IndexOfAnyInRange('\0', '\u001f');
+        while (at >= 0 && text[at] is '\t' or '\n' or '\r')
+        {
+            var next = text.AsSpan(at + 1).IndexOfAnyInRange('\0', '\u001f');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        if (at < 0) return false;
+        var line = text.AsSpan(0, at).Count('\n') + 1;
+        var column = at - (text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+        if (at == 0 || text[at - 1] == '\n') column = 1;
+        diagnostics.Error(Codes.ControlCharacter, new SourceSpan(path, line, column, 0),
+            $"the file holds a control character (U+{(int)text[at]:X4}) at line {line}, column {column}",
+            "delete it; if the file came from another program, copy its text into a new file");
+        return true;
     }
 
     // The exception's index is not reliable across runtimes, so scan for the real position.

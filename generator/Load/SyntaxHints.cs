@@ -28,7 +28,7 @@ internal static class SyntaxHints
         if (trimmed.Length > 0 && !trimmed.StartsWith('-') && !trimmed.StartsWith('#') && !trimmed.Contains(':'))
         {
             var words = trimmed.Split(' ', 2);
-            return words.Length == 2
+            return words.Length == 2 && words[0].Any(char.IsLetter)
                 ? $"a field needs a colon after its name: `{words[0]}: {words[1]}`"
                 : "each field needs a colon and a space after its name, like `title: Calf raise`";
         }

@@ -17,6 +17,7 @@ public sealed class YamlTreeReader
     private readonly DiagnosticBag _diagnostics;
     private readonly int _maxDepth;
     private readonly Parser _parser;
+    private Mark _lastMark = Mark.Empty;
 
     private YamlTreeReader(string path, string text, TextOrigin origin, DiagnosticBag diagnostics, int maxDepth)
     {
@@ -51,6 +52,14 @@ public sealed class YamlTreeReader
             reader.ReportSyntaxError(e);
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's parser throws these for some malformed input (a flow list broken across
+            // lines, an invalid tag URI, '...' followed by text): found by fuzzing. No position
+            // comes with them, so the error points at the last value read.
+            reader.ReportMalformed();
+            return null;
+        }
     }
 
     private DocNode? ReadDocument()
@@ -68,7 +77,8 @@ public sealed class YamlTreeReader
 
     private DocNode ReadNode(int depth)
     {
-        var current = _parser.Current ?? throw new YamlRefusedException();
+        var current = _parser.Current ?? throw Refuse(Codes.YamlSyntax, _lastMark, "the file ends in the middle of a value");
+        _lastMark = current.Start;
         if (depth > _maxDepth)
             throw Refuse(Codes.TooDeep, current.Start, $"the YAML is nested more than {_maxDepth} levels deep");
         if (current is AnchorAlias alias)
@@ -86,7 +96,8 @@ public sealed class YamlTreeReader
             Scalar scalar => ReadScalar(scalar),
             SequenceStart start => ReadList(start, depth),
             MappingStart start => ReadMap(start, depth),
-            _ => throw new YamlRefusedException(),
+            _ => throw Refuse(Codes.YamlSyntax, current.Start, "a field or list entry has no value here",
+                "write a value after the colon or dash, or remove the line"),
         };
     }
 
@@ -195,6 +206,13 @@ public sealed class YamlTreeReader
         var message = e.Message.TrimEnd('.');
         var hint = SyntaxHints.For(LineAt(textLine), message);
         _diagnostics.Error(Codes.YamlSyntax, span, $"this is not valid YAML: {LowerFirst(message)}", hint);
+    }
+
+    private void ReportMalformed()
+    {
+        var (line, column) = Origin.Map(Math.Max(0, (int)_lastMark.Line - 1), Math.Max(0, (int)_lastMark.Column - 1));
+        _diagnostics.Error(Codes.YamlSyntax, new SourceSpan(_path, line, column), "this is not valid YAML (near here)",
+            SyntaxHints.For(LineAt((int)_lastMark.Line), "") ?? "check the brackets, quotes and indentation of this line and the next");
     }
 
     private string LineAt(int oneBasedLine)

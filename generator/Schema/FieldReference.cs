@@ -27,7 +27,7 @@ public static class FieldReference
         }
         foreach (var block in nested.Distinct())
         {
-            text.Append($"#### Inside a {block.Name}\n\n");
+            text.Append($"#### Inside {("aeiou".Contains(block.Name[0]) ? "an" : "a")} {block.Name}\n\n");
             Table(text, block, nested: null);
         }
         return text.ToString();

@@ -30,7 +30,8 @@ public static partial class IdRules
         var message = id.Length > MaxLength ? $"the {what} id is {id.Length} characters long; the limit is {MaxLength}"
             : ReservedNames.Contains(id) ? $"`{id}` cannot be used as an id: Windows reserves it for a device"
             : $"`{Shorten(id)}` is not a valid {what} id: use lowercase a-z, 0-9 and '-' only";
-        var fixedId = ReservedNames.Contains(id) ? $"{id}-{what.Replace(' ', '-')}" : Slug(id);
+        var fixedId = Slug(id);
+        if (IsDeviceName(fixedId)) fixedId = $"{fixedId}-{what.Replace(' ', '-')}";
         diagnostics.Error(Codes.InvalidId, span, message, fixedId.Length > 0 && fixedId != id ? $"use `{fixedId}`" : null);
         return false;
     }

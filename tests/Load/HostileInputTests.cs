@@ -27,6 +27,13 @@ public sealed class HostileInputTests
         { "very long id", "content/regions/" + new string('a', 120) + ".yaml", "title: Long\n", "content/regions/" + new string('a', 120) + ".yaml:1:1: error V105: the region id is 120 characters long" },
         { "device name id", "content/regions/con.yaml", "title: Con\n", "content/regions/con.yaml:1:1: error V105: `con` cannot be used as an id" },
         { "whitespace only", "content/regions/foot.yaml", " \n\t\n", "content/regions/foot.yaml:1:1: error Y003" },
+        // Found by fuzzing (fuzz/findings/): YamlDotNet threw exceptions without a position for these.
+        { "flow list broken across lines", "content/regions/foot.yaml", "title: Foot\nconnects: [\nankle]\n", "content/regions/foot.yaml:2:11: error Y001" },
+        { "invalid tag uri", "content/regions/foot.yaml", "title: !![x]\n", "content/regions/foot.yaml:1:1: error Y001" },
+        { "text after document end", "content/regions/foot.yaml", "... x\n", "content/regions/foot.yaml:1:1: error Y001" },
+        { "key without value", "content/regions/foot.yaml", " : Q\n", "content/regions/foot.yaml:2:1: error Y001: a field or list entry has no value here" },
+        { "comment only", "content/regions/foot.yaml", "# only a comment\n", "content/regions/foot.yaml:1:1: error Y003: the file has no fields" },
+        { "nul byte", "content/regions/foot.yaml", "title: Foot\0\n", "content/regions/foot.yaml:1:12: error Y012: the file holds a control character (U+0000)" },
         { "very long line", "content/regions/foot.yaml", "title: Foot\nconnects: [" + string.Join(", ", Enumerable.Repeat("ankle", 50_000)) + ", anke]\n", "content/regions/foot.yaml:2:" },
     };
 
