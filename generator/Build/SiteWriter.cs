@@ -4,6 +4,7 @@ using Trackside.Link;
 using Trackside.Load;
 using Trackside.Output;
 using Trackside.Render;
+using Trackside.Render.Extras;
 
 namespace Trackside.Build;
 
@@ -70,11 +71,12 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
         return (report.Rendered, new PublishedSite(report.Fingerprints, files));
     }
 
-    // Static files from the templates, and the content's assets, with their site paths.
+    // Static files from the templates, the content's assets and the generated extras, with their site paths.
     private List<(string Path, Func<byte[]> Bytes)> OtherFiles() =>
         catalog.StaticFiles().Select(name => ("static/" + name, (Func<byte[]>)(() => catalog.ReadBytes("static/" + name)!)))
             .Concat(graph.Content.Assets.Select(asset => (SitePaths.Asset(asset),
                 (Func<byte[]>)(() => File.ReadAllBytes(Path.Combine(options.SourceFolder, ContentScanner.AssetsFolder, asset))))))
+            .Concat(SiteExtras.All.SelectMany(extra => extra.Files(graph, catalog)).Select(file => (file.Path, (Func<byte[]>)(() => file.Content))))
             .ToList();
 
     private void Replace(string relativePath, byte[] bytes, bool onlyIfChanged = false)
