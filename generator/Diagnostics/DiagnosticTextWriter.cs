@@ -13,9 +13,9 @@ public sealed class DiagnosticTextWriter(TextWriter output, SourceFiles sources)
     {
         var span = diagnostic.Span;
         var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
-        output.WriteLine($"{span.Path}:{span.Line}:{span.Column}: {severity} {diagnostic.Code.Id}: {diagnostic.Message}");
+        output.WriteLine($"{span.Path}:{span.Line}:{span.Column}: {severity} {diagnostic.Code.Id}: {OneLine(diagnostic.Message)}");
         WriteExcerpt(span);
-        if (diagnostic.Hint is not null) output.WriteLine($"  hint: {diagnostic.Hint}");
+        if (diagnostic.Hint is not null) output.WriteLine($"  hint: {OneLine(diagnostic.Hint)}");
     }
 
     public void WriteAll(IEnumerable<Diagnostic> diagnostics)
@@ -47,6 +47,10 @@ public sealed class DiagnosticTextWriter(TextWriter output, SourceFiles sources)
         output.WriteLine($"{number} | {shown}");
         output.WriteLine($"{gutter} | {new string(' ', column - start)}{new string('^', width)}");
     }
+
+    // Messages quote values, and a value can hold a line break (a `|` block where a word was
+    // expected): shown as \n, so each diagnostic stays one line for editors and problem matchers.
+    private static string OneLine(string text) => text.Replace("\r\n", "\\n").Replace('\r', ' ').Replace("\n", "\\n");
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -26,7 +26,8 @@ internal sealed class LinkTargets
             if (!_content.BrokenItems.Contains((kind, id)))
             {
                 _diagnostics.Error(Codes.UnknownItem, span, $"there is no {kind.Noun()} with the id `{id}`",
-                    Suggest.DidYouMean(id, _content.IdsOf(kind)) ?? $"add {kind.SourceFolder()}/{id}{kind.FileExtension()}, or check the spelling");
+                    Suggest.DidYouMean(id, _content.IdsOf(kind))
+                    ?? (Validate.IdRules.IsValid(id) ? $"add {kind.SourceFolder()}/{id}{kind.FileExtension()}, or check the spelling" : "ids use lowercase a-z, 0-9 and '-' only; check the spelling"));
             }
             return false;
         }

@@ -29,11 +29,14 @@ public sealed class PreviewBuilder(string sourceFolder, string previewFolder, Re
             var writer = new DiagnosticTextWriter(error, result.Sources);
             writer.WriteAll(result.Diagnostics);
             output.WriteLine(result.Published
-                ? $"Rebuilt in {clock.ElapsedMilliseconds} ms: {result.Pages} pages rendered ({Describe(changed)})."
+                ? $"Rebuilt in {clock.ElapsedMilliseconds} ms: {result.Pages} pages rendered ({Describe(changed)}; {Stages(result)})."
                 : $"Build failed in {clock.ElapsedMilliseconds} ms: {result.Diagnostics.Count(d => d.Severity == Severity.Error)} errors. Still serving the last good site.");
             reload.Publish();
         }
     }
+
+    private static string Stages(BuildResult result) =>
+        string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:F0} ms"));
 
     private static string Describe(IReadOnlyCollection<string> changed) => changed.Count switch
     {

@@ -23,11 +23,9 @@ public static partial class CliContract
     private static partial Regex Summary();
 
     /// <summary>
-    /// Each broken promise, as a sentence; empty when the run kept them all. With
-    /// <paramref name="tolerateKnownBugs"/>, breaks already pinned by a skipped test in
-    /// <see cref="MutationFindingsTests"/> are let through, so a property can go on finding new ones.
+    /// Each broken promise, as a sentence; empty when the run kept them all.
     /// </summary>
-    public static List<string> Problems(BuildRun run, bool tolerateKnownBugs = false)
+    public static List<string> Problems(BuildRun run)
     {
         var problems = new List<string>();
         if (run.ExitCode is not (0 or 1)) problems.Add($"exit code {run.ExitCode}, not 0 or 1");
@@ -35,7 +33,6 @@ public static partial class CliContract
 
         var lines = run.Errors.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         if (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
-        if (tolerateKnownBugs) lines = GlueSplitLines(lines);
         if (lines.Count == 0 || Summary().Match(lines[^1]) is not { Success: true } summary)
         {
             problems.Add($"the last stderr line is not `N errors, N warnings`: `{(lines.Count > 0 ? lines[^1] : "")}`");
@@ -53,22 +50,5 @@ public static partial class CliContract
             problems.Add($"the closing count `{lines[^1]}` disagrees with the {errors} errors and {warnings} warnings listed");
         if ((errors > 0) != (run.ExitCode == 1)) problems.Add($"exit code {run.ExitCode} with {errors} errors");
         return problems;
-    }
-
-    // Known bug: a value holding a line break is quoted raw, splitting the first line of its diagnostic
-    // or its hint (MutationFindingsTests.Value_with_a_line_break_is_quoted_on_one_line). Glue a line that
-    // is nothing else back onto the header or hint before it. Delete once the bug is fixed.
-    private static List<string> GlueSplitLines(List<string> lines)
-    {
-        var glued = new List<string>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var stray = i < lines.Count - 1 && !Header().IsMatch(lines[i]) && !Excerpt().IsMatch(lines[i]) && !Hint().IsMatch(lines[i]);
-            if (stray && glued.Count > 0 && (Header().IsMatch(glued[^1]) || Hint().IsMatch(glued[^1])))
-                glued[^1] += "\\n" + lines[i];
-            else
-                glued.Add(lines[i]);
-        }
-        return glued;
     }
 }

@@ -67,16 +67,12 @@ public sealed class MutationPropertyTests(MutationWorlds worlds) : IClassFixture
         {
             run = site.Build();
         }
-        catch (Exception e) when (KnownBug.UnindentedFlowContinuation(e))
-        {
-            run = null; // the contract is already broken; still check the published site below
-        }
         catch (Exception e)
         {
             throw new XunitException($"the build threw (the tool would exit 3 with an internal error): {e}");
         }
 
-        var problems = run is null ? [] : CliContract.Problems(run, tolerateKnownBugs: true);
+        var problems = run is null ? [] : CliContract.Problems(run);
         if (run?.ExitCode != 0 && !Same(world.Snapshot, FolderSnapshot.Take(site.Output)))
             problems.Add("the build failed but the published site changed");
         if (site.Leftovers() is { Count: > 0 } leftovers)
@@ -89,17 +85,4 @@ public sealed class MutationPropertyTests(MutationWorlds worlds) : IClassFixture
         a.Count == b.Count && a.All(e => b.TryGetValue(e.Key, out var hash) && hash == e.Value);
 
     private static string Cut(string text) => text.Length > 4000 ? text[..4000] + "\n[...]" : text;
-
-    /// <summary>
-    /// Crashes already pinned down by a skipped test in <see cref="MutationFindingsTests"/>, so the
-    /// property keeps looking for new ones. Delete each entry once its bug is fixed.
-    /// </summary>
-    private static class KnownBug
-    {
-        // YamlDotNet throws InvalidOperationException (not YamlException) from ScanPlainScalar for a flow
-        // list or block continued on a line indented less than its field, e.g. "connects: [ankle,\nfoot]".
-        public static bool UnindentedFlowContinuation(Exception e) =>
-            (e is AggregateException a ? a.InnerExceptions.FirstOrDefault() : e) is InvalidOperationException inner
-            && inner.StackTrace?.Contains("YamlDotNet.Core.Scanner.ScanPlainScalar", StringComparison.Ordinal) == true;
-    }
 }
