@@ -1,6 +1,7 @@
 using Trackside.Bench.Corpus;
+using Trackside.Bench.Runs;
 
-// Benchmark tools. For now one command: `corpus` writes a generated content tree.
+// Benchmark tools: `corpus` writes a generated content tree; `run` times builds of several sizes.
 if (args is ["corpus", var count, var folder, .. var rest] && int.TryParse(count, out var n) && n >= 1 && Seed(rest) is { } seed)
 {
     try
@@ -16,7 +17,15 @@ if (args is ["corpus", var count, var folder, .. var rest] && int.TryParse(count
     }
 }
 
-Console.Error.WriteLine("usage: Trackside.Bench corpus N OUTDIR [--seed S]");
+if (args is ["run", .. var options])
+{
+    var sizes = Option(options, "--sizes")?.Split(',').Select(int.Parse).ToList() ?? [1000, 10000];
+    var work = Option(options, "--work") ?? Path.Combine(Path.GetTempPath(), "trackside-bench");
+    BenchmarkRun.Run(sizes, work, Console.Out);
+    return 0;
+}
+
+Console.Error.WriteLine("usage: Trackside.Bench corpus N OUTDIR [--seed S]\n       Trackside.Bench run [--sizes 1000,10000] [--work DIR]");
 return 2;
 
 static int? Seed(string[] options) => options switch
@@ -26,3 +35,6 @@ static int? Seed(string[] options) => options switch
     [var s] when s.StartsWith("--seed=", StringComparison.Ordinal) && int.TryParse(s["--seed=".Length..], out var seed) => seed,
     _ => null,
 };
+
+static string? Option(string[] options, string name) =>
+    options.SkipWhile(o => o != name).Skip(1).FirstOrDefault();

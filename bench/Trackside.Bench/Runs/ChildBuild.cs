@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Trackside.Bench.Runs;
+
+/// <summary>One `build` in a fresh process, as a coach or CI runs it: wall time, peak memory, stage times.</summary>
+public sealed partial record ChildBuild(TimeSpan Wall, long PeakRssKb, int PagesRendered, IReadOnlyList<(string Stage, double Ms)> Stages)
+{
+    public static ChildBuild Run(string source, string output, bool clean)
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "trackside.dll");
+        // GNU time reports the peak resident memory of the whole process, which the process cannot see itself.
+        var start = new ProcessStartInfo("/usr/bin/time", ["-f", "peak-rss-kb %M", "dotnet", tool, "build", "--source", source, "--output", output, "--timings", .. clean ? new[] { "--clean" } : []])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        clock.Stop();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"the build failed:\n{stderr.Result}");
+
+        var stages = StageLine().Matches(stdout.Result).Select(m => (m.Groups[1].Value, double.Parse(m.Groups[2].Value))).ToList();
+        var rendered = int.Parse(Rendered().Match(stdout.Result).Groups[1].Value);
+        var rss = long.Parse(PeakRss().Match(stderr.Result).Groups[1].Value);
+        return new ChildBuild(clock.Elapsed, rss, rendered, stages);
+    }
+
+    [GeneratedRegex(@"^(\S[^\d\n]*?)\s+(\d+) ms$", RegexOptions.Multiline)]
+    private static partial Regex StageLine();
+
+    [GeneratedRegex(@"(\d+) pages rendered")]
+    private static partial Regex Rendered();
+
+    [GeneratedRegex(@"peak-rss-kb (\d+)")]
+    private static partial Regex PeakRss();
+}
