@@ -16,9 +16,9 @@ public static class SiteRenderer
     public static RenderReport Render(SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, Action<string, string> write,
         IReadOnlyDictionary<string, string>? previous = null)
     {
-        var plans = graph.Content.AllItems.Select(i => ItemPages.For(i, graph)).Concat(IndexPages.For(graph)).ToList();
+        var plans = Plans(graph);
         var everyPage = GlobalInputs(graph, catalog);
-        var fingerprints = plans.ToDictionary(p => p.Path, p => Fingerprint.Of([p.Inputs, everyPage]), StringComparer.Ordinal);
+        var fingerprints = plans.ToDictionary(p => p.Path, p => Fingerprint.Of([p.Inputs, everyPage, Map.ChainMap.Inputs(graph, p)]), StringComparer.Ordinal);
         var changed = plans.Where(p => previous?.GetValueOrDefault(p.Path) != fingerprints[p.Path]).ToList();
 
         var renderer = new PageRenderer(catalog, diagnostics);
@@ -33,18 +33,23 @@ public static class SiteRenderer
         return new RenderReport(rendered, fingerprints);
     }
 
+    /// <summary>Every page of the site: item pages, index pages and the not-found page.</summary>
+    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph) =>
+        graph.Content.AllItems.Select(i => ItemPages.For(i, graph)).Concat(IndexPages.For(graph)).Append(NotFoundPage.Plan(graph)).ToList();
+
     // What every page's layout shows: the site settings, the navigation's targets, and the templates.
     private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>
         Fingerprint.Of(graph.Content.Site.Nav
             .Select(n => Link.Markdown.ItemLink.TryParse(n.Link.Text.Trim()) is { } t ? graph.Content.Find(t.Kind, t.Id)?.Title ?? "" : "")
-            .Prepend(graph.Content.Site.Fingerprint).Prepend(catalog.Fingerprint()));
+            .Prepend(graph.Content.Site.Fingerprint).Prepend(catalog.Fingerprint()).Append(graph.Content.Site.BaseUrl ?? ""));
 
     private static LayoutModel Layout(SiteGraph graph, PagePlan plan)
     {
         var site = graph.Content.Site;
-        var root = SitePaths.RootFrom(plan.Path);
+        var notFound = plan.Path == NotFoundPage.Path; // served at any depth: links start from base_url
+        var root = notFound ? NotFoundPage.Root(site) : SitePaths.RootFrom(plan.Path);
         var markdown = new MarkdownHtml(graph, plan.Path);
-        var canonical = site.BaseUrl is null ? "" : site.BaseUrl.TrimEnd('/') + "/" + (plan.Path == SitePaths.Home ? "" : plan.Path);
+        var canonical = site.BaseUrl is null || notFound ? "" : site.BaseUrl.TrimEnd('/') + "/" + (plan.Path == SitePaths.Home ? "" : plan.Path);
         return new LayoutModel(
             Html.Escape(site.Title),
             Html.Escape(plan.Title),
@@ -53,9 +58,11 @@ public static class SiteRenderer
             root,
             Html.Escape(canonical),
             root + SitePaths.Stylesheet,
-            site.Nav.Select(n => NavLink(n, graph, markdown, root)).ToList(),
+            site.Nav.Select(n => NavLink(n, graph, markdown, root)).Select(l => notFound ? l with { Href = NotFoundPage.Rebase(root, l.Href) } : l).ToList(),
             markdown.Block(site.Disclaimer),
-            Pages.ItemPages.Date(plan.Updated));
+            Pages.ItemPages.Date(plan.Updated),
+            Extras.PageMeta.For(graph, plan, root),
+            Map.ChainMap.Html(graph, plan, root));
     }
 
     private static LinkModel NavLink(NavLink nav, SiteGraph graph, MarkdownHtml markdown, string root)

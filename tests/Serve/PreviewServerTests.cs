@@ -39,7 +39,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         var html = await _http.GetStringAsync(_server.Url + "exercises/calf-raise.html");
         var page = new HtmlParser().ParseDocument(html);
         Assert.Equal("Calf raise", page.QuerySelector("main h1")!.TextContent);
-        Assert.StartsWith("/__trackside/reload.js?v=", page.QuerySelector("head script")!.GetAttribute("src"));
+        Assert.StartsWith("/__trackside/reload.js?v=", page.QuerySelector("head script[src]")!.GetAttribute("src"));
         Assert.Contains("EventSource", await _http.GetStringAsync(_server.Url + "__trackside/reload.js"));
         Assert.Equal("text/css", (await _http.GetAsync(_server.Url + "static/site.css")).Content.Headers.ContentType!.MediaType);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _http.GetAsync(_server.Url + "..%2F..%2Fetc/passwd")).StatusCode);

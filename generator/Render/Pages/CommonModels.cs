@@ -28,4 +28,6 @@ public sealed record LayoutModel(
     string Stylesheet,
     IReadOnlyList<LinkModel> Nav,
     string DisclaimerHtml,
-    string Updated);
+    string Updated,
+    Extras.PageMeta Meta,       // Open Graph, robots, feed, JSON-LD: printed by _head.sbn
+    string ChainMapHtml);       // the kinetic-chain map (inline SVG) on home and region pages, else ""

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Xml;
+using Trackside.Link;
+using Trackside.Model;
+
+namespace Trackside.Render.Extras;
+
+/// <summary>
+/// <c>feed.xml</c>, an Atom 1.0 feed of the <see cref="Size"/> most recently updated exercises,
+/// progressions, explanations and regions: newest <c>updated</c> date first, then in the site's kind
+/// order, then by id, so the same content always gives the same bytes. Items without a date are left
+/// out, and so are sources (their <c>updated</c> is the publisher's date, not a change to this site).
+/// The feed's own <c>&lt;updated&gt;</c> is its newest entry's date, never the clock (the Unix epoch for
+/// a feed without entries). Atom ids must be permanent absolute addresses, so the feed is written only
+/// when the site has a <c>base_url</c>; each entry's id is its page's address.
+/// </summary>
+public sealed class FeedExtra : ISiteExtra
+{
+    public const string FileName = "feed.xml";
+    public const int Size = 20;
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog)
+    {
+        var site = graph.Content.Site;
+        if (site.BaseUrl is null) yield break;
+        var entries = Entries(graph.Content);
+        var home = SiteUrl.Of(site, SitePaths.Home)!;
+        yield return new GeneratedFile(FileName, XmlFile.Write(xml =>
+        {
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, XmlFile.Text(site.Language));
+            xml.WriteElementString("id", Atom, home);
+            xml.WriteElementString("title", Atom, XmlFile.Text(site.Title));
+            if (!string.IsNullOrWhiteSpace(site.Description)) xml.WriteElementString("subtitle", Atom, XmlFile.Text(site.Description));
+            xml.WriteElementString("updated", Atom, Timestamp(entries.Count > 0 ? entries[0].Updated!.Value : new DateOnly(1970, 1, 1)));
+            Link(xml, "self", "application/atom+xml", SiteUrl.Of(site, FileName)!);
+            Link(xml, "alternate", "text/html", home);
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, XmlFile.Text(site.Title));
+            xml.WriteEndElement();
+            xml.WriteElementString("generator", Atom, "Trackside");
+            foreach (var item in entries)
+            {
+                var url = SiteUrl.Of(site, SitePaths.Item(item))!;
+                xml.WriteStartElement("entry", Atom);
+                xml.WriteElementString("id", Atom, url);
+                xml.WriteElementString("title", Atom, XmlFile.Text(item.Title));
+                Link(xml, "alternate", "text/html", url);
+                xml.WriteElementString("updated", Atom, Timestamp(item.Updated!.Value));
+                if (!string.IsNullOrWhiteSpace(item.Summary)) xml.WriteElementString("summary", Atom, XmlFile.Text(item.Summary));
+                xml.WriteStartElement("category", Atom);
+                xml.WriteAttributeString("term", item.Kind.Noun());
+                xml.WriteAttributeString("label", Labels.Capitalise(item.Kind.Noun()));
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+        }));
+    }
+
+    /// <summary>The items the feed lists, newest first.</summary>
+    public static IReadOnlyList<Item> Entries(ContentSet content) =>
+        content.AllItems
+            .Where(i => i.Updated is not null && i.Kind != ContentKind.Source)
+            .OrderByDescending(i => i.Updated)
+            .ThenBy(i => ContentKinds.Items.ToList().IndexOf(i.Kind))
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .Take(Size)
+            .ToList();
+
+    private static void Link(XmlWriter xml, string rel, string type, string href)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    // A date as an RFC 3339 timestamp: the start of that day, UTC.
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+}

@@ -1,0 +1,183 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Trackside.Link;
+using Trackside.Model;
+using Trackside.Render;
+
+namespace Trackside.Search;
+
+/// <summary>The fields a search term can be found in, from strongest to weakest.</summary>
+public enum SearchField
+{
+    /// <summary>The title (for a claim: nothing; its text is its lead).</summary>
+    Title = 0,
+    /// <summary>Tags, regions, category, level, equipment, author, publisher.</summary>
+    Keywords = 1,
+    /// <summary>Summary, headings, stage titles and focus, a claim's text.</summary>
+    Lead = 2,
+    /// <summary>Everything else a page says: steps, cues, stop signs, Markdown bodies, notes.</summary>
+    Body = 3,
+}
+
+/// <summary>One search result: a page (or a claim on a source page) with the texts it is found by.</summary>
+public sealed class SearchDocument(SearchKind kind, string path, string title)
+{
+    public const int FieldCount = 4;
+    private const int SnippetLength = 160;
+
+    public SearchKind Kind => kind;
+    /// <summary>Site-relative address: <c>exercises/calf-raise.html</c>, <c>sources/x.html#claim</c>.</summary>
+    public string Path => path;
+    public string Title => title;
+    public string Snippet { get; private set; } = "";
+
+    private readonly StringBuilder[] _fields = [new(), new(), new(), new()];
+
+    public string Field(SearchField field) => _fields[(int)field].ToString();
+
+    /// <summary>Where text of a field is collected, for writers that append piece by piece (end each text with a line break).</summary>
+    internal StringBuilder Text(SearchField field) => _fields[(int)field];
+
+    public SearchDocument Add(SearchField field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text)) _fields[(int)field].Append(text).Append('\n');
+        return this;
+    }
+
+    public SearchDocument Add(SearchField field, IEnumerable<string> texts)
+    {
+        foreach (var text in texts) Add(field, text);
+        return this;
+    }
+
+    /// <summary>The line under the title in results: the summary, or else the start of the body.</summary>
+    public SearchDocument WithSnippet(string? preferred)
+    {
+        var text = string.IsNullOrWhiteSpace(preferred) ? Start(SearchField.Lead) + " " + Start(SearchField.Body) : preferred;
+        Snippet = Shorten(text, SnippetLength);
+        return this;
+    }
+
+    private string Start(SearchField field)
+    {
+        var text = _fields[(int)field];
+        return text.ToString(0, Math.Min(text.Length, SnippetLength * 4));
+    }
+
+    /// <summary>Whitespace collapsed, cut at a word boundary with an ellipsis when longer than <paramref name="max"/>.</summary>
+    public static string Shorten(string text, int max)
+    {
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.Length <= max) return collapsed;
+        var cut = collapsed.LastIndexOf(' ', max - 1);
+        if (cut < max / 2) cut = max - 1;
+        if (char.IsHighSurrogate(collapsed[cut - 1])) cut--;
+        return collapsed[..cut].TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+}
+
+/// <summary>The kinds of search result, in the order of their ids in the index.</summary>
+public enum SearchKind
+{
+    Progression,
+    Exercise,
+    Explanation,
+    Region,
+    Source,
+    Claim,
+}
+
+/// <summary>Collects the searchable text of every item of the site graph, in a fixed order.</summary>
+public static class SearchDocuments
+{
+    /// <summary>Progressions, exercises, explanations, regions, then each source followed by its claims; by id within a kind.</summary>
+    public static IReadOnlyList<SearchDocument> From(SiteGraph graph)
+    {
+        var content = graph.Content;
+        var items = ContentKinds.Items
+            .SelectMany(kind => content.IdsOf(kind).Order(StringComparer.Ordinal).Select(id => content.Find(kind, id)!))
+            .ToArray();
+        var made = new SearchDocument[items.Length][];
+        Parallel.For(0, items.Length, i => made[i] = items[i] is Source source
+            ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
+            : [Document(graph, items[i])]);
+        return made.SelectMany(d => d).ToList();
+    }
+
+    private static SearchDocument Document(SiteGraph graph, Item item)
+    {
+        var doc = new SearchDocument(Kind(item.Kind), SitePaths.Item(item), item.Title)
+            .Add(SearchField.Title, item.Title)
+            .Add(SearchField.Keywords, item.Tags)
+            .Add(SearchField.Keywords, item.Regions.Select(r => graph.Content.Regions.GetValueOrDefault(r.Id)?.Title ?? r.Id))
+            .Add(SearchField.Lead, item.Summary);
+        switch (item)
+        {
+            case Exercise e:
+                doc.Add(SearchField.Keywords, Labels.Category(e.Category)).Add(SearchField.Keywords, e.Category)
+                    .Add(SearchField.Keywords, e.Level).Add(SearchField.Keywords, e.Equipment);
+                foreach (var step in e.Steps) AddMarkdown(graph, doc, step);
+                doc.Add(SearchField.Body, e.Cues).Add(SearchField.Body, e.Mistakes).Add(SearchField.Body, e.StopIf);
+                AddMarkdown(graph, doc, e.Explanation);
+                foreach (var image in e.Images) doc.Add(SearchField.Body, image.Alt).Add(SearchField.Body, image.Caption);
+                break;
+            case Progression p:
+                foreach (var stage in p.Stages)
+                {
+                    doc.Add(SearchField.Lead, stage.Title).Add(SearchField.Lead, stage.Focus);
+                    AddMarkdown(graph, doc, stage.Notes);
+                    doc.Add(SearchField.Body, stage.AdvanceWhen).Add(SearchField.Body, stage.StopIf)
+                        .Add(SearchField.Body, stage.Exercises.Select(x => x.Notes).OfType<string>());
+                }
+                break;
+            case Explanation x:
+                AddMarkdown(graph, doc, x.Body);
+                break;
+            case Region r:
+                AddMarkdown(graph, doc, r.Body);
+                break;
+            case Source s:
+                doc.Add(SearchField.Keywords, s.Author).Add(SearchField.Keywords, s.Publisher);
+                break;
+        }
+        return doc.WithSnippet(item.Summary);
+    }
+
+    private static SearchDocument Claim(Source source, Claim claim) =>
+        new SearchDocument(SearchKind.Claim, SitePaths.Item(source) + "#" + claim.Id, SearchDocument.Shorten(claim.Text, 120))
+            .Add(SearchField.Lead, claim.Text)
+            .Add(SearchField.Keywords, source.Title)
+            .Add(SearchField.Keywords, claim.Section)
+            .WithSnippet("From “" + source.Title + "”" + (string.IsNullOrWhiteSpace(claim.Section) ? "" : ", " + claim.Section));
+
+    /// <summary>The words of Markdown as a reader sees them: headings into the lead, all other text into the body.</summary>
+    private static void AddMarkdown(SiteGraph graph, SearchDocument doc, MarkdownSource? markdown)
+    {
+        if (markdown is null) return;
+        foreach (var block in graph.Document(markdown).Descendants<LeafBlock>())
+        {
+            if (block.Inline is null) continue;
+            var text = doc.Text(block is HeadingBlock ? SearchField.Lead : SearchField.Body);
+            foreach (var inline in block.Inline.Descendants<Inline>())
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                    case CodeInline code: text.Append(' ').Append(code.Content).Append(' '); break;
+                    case LineBreakInline: text.Append(' '); break;
+                }
+            }
+            text.Append('\n');
+        }
+    }
+
+    private static SearchKind Kind(ContentKind kind) => kind switch
+    {
+        ContentKind.Progression => SearchKind.Progression,
+        ContentKind.Exercise => SearchKind.Exercise,
+        ContentKind.Explanation => SearchKind.Explanation,
+        ContentKind.Region => SearchKind.Region,
+        _ => SearchKind.Source,
+    };
+}
