@@ -35,7 +35,8 @@ public static class SiteRenderer
 
     /// <summary>Every page of the site: item pages, index pages and the not-found page.</summary>
     public static IReadOnlyList<PagePlan> Plans(SiteGraph graph) =>
-        graph.Content.AllItems.Select(i => ItemPages.For(i, graph)).Concat(IndexPages.For(graph)).Append(NotFoundPage.Plan(graph)).ToList();
+        graph.Content.AllItems.Select(i => ItemPages.For(i, graph)).Concat(IndexPages.For(graph)).Concat(ListingPages.For(graph))
+            .Append(NotFoundPage.Plan(graph)).ToList();
 
     // What every page's layout shows: the site settings, the navigation's targets, and the templates.
     private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>

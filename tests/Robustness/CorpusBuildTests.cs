@@ -27,7 +27,15 @@ public sealed class CorpusBuild : IDisposable
     public void Dispose() => _site.Dispose();
 }
 
-public sealed class CorpusBuildTests(CorpusBuild corpus) : IClassFixture<CorpusBuild>
+/// <summary>Test classes that read the one built corpus share it through this collection.</summary>
+[CollectionDefinition(Name)]
+public sealed class CorpusCollection : ICollectionFixture<CorpusBuild>
+{
+    public const string Name = "corpus";
+}
+
+[Collection(CorpusCollection.Name)]
+public sealed class CorpusBuildTests(CorpusBuild corpus)
 {
     [Fact]
     public void Generated_corpus_builds_with_no_diagnostics()
@@ -89,6 +97,8 @@ public sealed class CorpusBuildTests(CorpusBuild corpus) : IClassFixture<CorpusB
         Assert.True(File.Exists(Path.Combine(site.Source, "content/site.yaml")));
     }
 
+    // Item pages are named by their id, which never holds a dot (list pages are index.html, name.2.html, name.all.html).
     private static List<string> ItemPages(string output, string folder) =>
-        Directory.EnumerateFiles(Path.Combine(output, folder), "*.html").Where(f => Path.GetFileName(f) != "index.html").ToList();
+        Directory.EnumerateFiles(Path.Combine(output, folder), "*.html")
+            .Where(f => Path.GetFileName(f) != "index.html" && !Path.GetFileNameWithoutExtension(f).Contains('.')).ToList();
 }

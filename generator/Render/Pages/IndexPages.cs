@@ -4,9 +4,12 @@ using Trackside.Schema;
 
 namespace Trackside.Render.Pages;
 
-/// <summary>Home and the index pages: per kind, category, level, tag, and all exercises.</summary>
+/// <summary>Home and the index pages: per kind, category, level, tag, and all exercises. Long lists run over several pages.</summary>
 public static class IndexPages
 {
+    /// <summary>How many entries of each group the home page shows before its "All ..." link.</summary>
+    public const int HomePreview = 12;
+
     public static IEnumerable<PagePlan> For(SiteGraph graph)
     {
         var content = graph.Content;
@@ -15,24 +18,24 @@ public static class IndexPages
         yield return Home(graph);
         foreach (var kind in ContentKinds.Items.Where(k => k != ContentKind.Exercise))
         {
-            var items = content.AllItems.Where(i => i.Kind == kind).OrderBy(i => i.Title, StringComparer.OrdinalIgnoreCase).ToList();
-            yield return List(graph, SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "", items,
-                links => [new GroupModel("", "all", links.To(items))]);
+            var items = Sorted(content.AllItems.Where(i => i.Kind == kind)).ToList();
+            foreach (var page in List(graph, SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "", [new ListGroup("", "all", Entries(items))]))
+                yield return page;
         }
-        yield return List(graph, SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.", exercises,
-            links => ByCategory(exercises, links));
+        foreach (var page in List(graph, SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.", ByCategory(exercises)))
+            yield return page;
 
         foreach (var category in ContentSchemas.Categories)
         {
             var inCategory = exercises.Where(e => e.Category == category).ToList();
-            yield return List(graph, SitePaths.Category(category), Labels.Category(category), "", inCategory,
-                links => ByLevel(inCategory, links));
+            foreach (var page in List(graph, SitePaths.Category(category), Labels.Category(category), "", ByLevel(inCategory)))
+                yield return page;
         }
         foreach (var level in ContentSchemas.Levels)
         {
             var atLevel = exercises.Where(e => e.Level == level).ToList();
-            yield return List(graph, SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "", atLevel,
-                links => ByCategory(atLevel, links));
+            foreach (var page in List(graph, SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "", ByCategory(atLevel)))
+                yield return page;
         }
 
         var tags = content.AllItems.SelectMany(i => i.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, Item: i)))
@@ -42,53 +45,75 @@ public static class IndexPages
         foreach (var tag in tags)
         {
             var tagged = tag.Select(x => x.Item).DistinctBy(i => (i.Kind, i.Id)).ToList();
-            yield return List(graph, SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "", tagged, links => ByKind(tagged, links));
+            foreach (var page in List(graph, SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "", ByKind(tagged)))
+                yield return page;
         }
-        yield return List(graph, SitePaths.TagIndex, "Tags", "", tags.SelectMany(t => t.Select(x => x.Item)), links =>
-            [new GroupModel("", "all", tags.Select(t => new LinkModel(links.Href(SitePaths.Tag(t.First().Tag)), Html.Escape(t.First().Tag),
-                Labels.Count(t.Select(x => (x.Item.Kind, x.Item.Id)).Distinct().Count(), "item"))).ToList())]);
+        var tagEntries = tags.Select(t => new ListEntry(SitePaths.Tag(t.First().Tag), t.First().Tag,
+            Labels.Count(t.Select(x => (x.Item.Kind, x.Item.Id)).Distinct().Count(), "item"), "")).ToList();
+        foreach (var page in List(graph, SitePaths.TagIndex, "Tags", "", [new ListGroup("", "all", tagEntries)]))
+            yield return page;
     }
 
     private static PagePlan Home(SiteGraph graph)
     {
         var content = graph.Content;
-        return List(graph, SitePaths.Home, content.Site.Title, content.Site.Description ?? "", content.AllItems, links =>
+        ListGroup Preview(string title, string anchor, IEnumerable<Item> items, ContentKind kind) =>
+            new(title, anchor, Entries(Sorted(items).Take(HomePreview)), SitePaths.KindIndex(kind));
+        IReadOnlyList<ListGroup> groups =
         [
-            new GroupModel("Progressions", "progressions", links.To(Sorted(content.Progressions.Values)), links.Href(SitePaths.KindIndex(ContentKind.Progression))),
-            new GroupModel("Why it works", "explanations", links.To(Sorted(content.Explanations.Values)), links.Href(SitePaths.KindIndex(ContentKind.Explanation))),
-            new GroupModel("Exercises by category", "categories",
-                ContentSchemas.Categories.Select(c => links.Category(c) with { Summary = Labels.Count(content.Exercises.Values.Count(e => e.Category == c), "exercise") }).ToList(),
-                links.Href(SitePaths.KindIndex(ContentKind.Exercise))),
-            new GroupModel("Body regions", "regions", links.To(Sorted(content.Regions.Values)), links.Href(SitePaths.KindIndex(ContentKind.Region))),
-            new GroupModel("Sources", "sources", links.To(Sorted(content.Sources.Values)), links.Href(SitePaths.KindIndex(ContentKind.Source))),
-        ]);
-    }
-
-    /// <param name="listed">Every item the page shows: its fingerprint input.</param>
-    private static PagePlan List(SiteGraph graph, string path, string title, string summary, IEnumerable<Item> listed,
-        Func<LinkBuilder, IReadOnlyList<GroupModel>> groups)
-    {
+            Preview("Progressions", "progressions", content.Progressions.Values, ContentKind.Progression),
+            Preview("Why it works", "explanations", content.Explanations.Values, ContentKind.Explanation),
+            new("Exercises by category", "categories",
+                ContentSchemas.Categories.Select(c => new ListEntry(SitePaths.Category(c), Labels.Category(c),
+                    Labels.Count(content.Exercises.Values.Count(e => e.Category == c), "exercise"), "")).ToList(),
+                SitePaths.KindIndex(ContentKind.Exercise)),
+            Preview("Body regions", "regions", content.Regions.Values, ContentKind.Region),
+            Preview("Sources", "sources", content.Sources.Values, ContentKind.Source),
+        ];
         object Model()
         {
-            var links = new LinkBuilder(graph, path);
-            return new ListPage(Html.Escape(title), Html.Escape(summary), groups(links).Where(g => g.Links.Count > 0).ToList());
+            var links = new LinkBuilder(graph, SitePaths.Home);
+            return new ListPage(Html.Escape(content.Site.Title), Html.Escape(content.Site.Description ?? ""), Groups(groups, links));
         }
-        return new PagePlan(path, path == SitePaths.Home ? "home" : "list", Model, title, summary, null, PageInputs.ForIndex(title + "|" + summary, listed));
+        return new PagePlan(SitePaths.Home, "home", Model, content.Site.Title, content.Site.Description ?? "", null,
+            PageInputs.ForList($"{content.Site.Title}|{content.Site.Description}", groups));
     }
 
-    private static IReadOnlyList<GroupModel> ByCategory(IEnumerable<Exercise> exercises, LinkBuilder links) =>
+    internal static IEnumerable<PagePlan> List(SiteGraph graph, string path, string title, string summary, IReadOnlyList<ListGroup> groups)
+    {
+        foreach (var slice in ListPaging.Split(path, groups))
+        {
+            var pageTitle = slice.Count == 1 ? title : $"{title}, page {slice.Number} of {slice.Count}";
+            object Model()
+            {
+                var links = new LinkBuilder(graph, slice.Path);
+                return new ListPage(Html.Escape(pageTitle), Html.Escape(summary), Groups(slice.Groups, links), ListPaging.Pager(path, slice, links));
+            }
+            yield return new PagePlan(slice.Path, "list", Model, pageTitle, summary, null,
+                PageInputs.ForList($"{pageTitle}|{summary}|{slice.Number}/{slice.Count}", slice.Groups));
+        }
+    }
+
+    private static IReadOnlyList<GroupModel> Groups(IReadOnlyList<ListGroup> groups, LinkBuilder links) =>
+        groups.Where(g => g.Entries.Count > 0)
+            .Select(g => new GroupModel(g.Title, g.Anchor, g.Entries.Select(e => e.Link(links)).ToList(), g.TargetPath.Length > 0 ? links.Href(g.TargetPath) : ""))
+            .ToList();
+
+    private static IReadOnlyList<ListEntry> Entries(IEnumerable<Item> items) => items.Select(ListEntry.Of).ToList();
+
+    private static IReadOnlyList<ListGroup> ByCategory(IEnumerable<Exercise> exercises) =>
         ContentSchemas.Categories
-            .Select(c => new GroupModel(Labels.Category(c), c, links.To(exercises.Where(e => e.Category == c)), links.Href(SitePaths.Category(c))))
+            .Select(c => new ListGroup(Labels.Category(c), c, Entries(exercises.Where(e => e.Category == c)), SitePaths.Category(c)))
             .ToList();
 
-    private static IReadOnlyList<GroupModel> ByLevel(IEnumerable<Exercise> exercises, LinkBuilder links) =>
+    private static IReadOnlyList<ListGroup> ByLevel(IEnumerable<Exercise> exercises) =>
         ContentSchemas.Levels
-            .Select(l => new GroupModel(Labels.Capitalise(l), l, links.To(exercises.Where(e => e.Level == l)), links.Href(SitePaths.Level(l))))
+            .Select(l => new ListGroup(Labels.Capitalise(l), l, Entries(exercises.Where(e => e.Level == l)), SitePaths.Level(l)))
             .ToList();
 
-    private static IReadOnlyList<GroupModel> ByKind(IEnumerable<Item> items, LinkBuilder links) =>
+    private static IReadOnlyList<ListGroup> ByKind(IEnumerable<Item> items) =>
         ContentKinds.Items
-            .Select(k => new GroupModel(Labels.Capitalise(k.Folder()), k.Folder(), links.To(Sorted(items.Where(i => i.Kind == k)))))
+            .Select(k => new ListGroup(Labels.Capitalise(k.Folder()), k.Folder(), Entries(Sorted(items.Where(i => i.Kind == k)))))
             .ToList();
 
     private static IEnumerable<Item> Sorted(IEnumerable<Item> items) => items.OrderBy(i => i.Title, StringComparer.OrdinalIgnoreCase);

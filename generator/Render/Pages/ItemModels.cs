@@ -1,5 +1,8 @@
 namespace Trackside.Render.Pages;
 
+// Back-link lists (used by, linked from, touching, cited by) show their first ListingPages.Preview
+// entries; AllListings links to the page that lists them all, when they are longer.
+
 public sealed record ExercisePage(
     string Title,
     string Summary,
@@ -18,7 +21,8 @@ public sealed record ExercisePage(
     string ExplanationHtml,
     IReadOnlyList<ImageModel> Images,
     IReadOnlyList<CitationModel> Cites,
-    IReadOnlyList<LinkModel> UsedBy);
+    IReadOnlyList<LinkModel> UsedBy,
+    LinkModel? AllListings);
 
 public sealed record StageExerciseModel(LinkModel Exercise, IReadOnlyList<DoseLineModel> Dose, string Notes, IReadOnlyList<string> StopIf);
 
@@ -41,7 +45,8 @@ public sealed record ProgressionPage(
     IReadOnlyList<LinkModel> Prerequisites,
     IReadOnlyList<StageModel> Stages,
     IReadOnlyList<CitationModel> Cites,
-    IReadOnlyList<LinkModel> LinkedFrom);
+    IReadOnlyList<LinkModel> LinkedFrom,
+    LinkModel? AllListings);
 
 public sealed record ExplanationPage(
     string Title,
@@ -50,7 +55,8 @@ public sealed record ExplanationPage(
     IReadOnlyList<LinkModel> Tags,
     string BodyHtml,
     IReadOnlyList<CitationModel> Cites,
-    IReadOnlyList<LinkModel> LinkedFrom);
+    IReadOnlyList<LinkModel> LinkedFrom,
+    LinkModel? AllListings);
 
 public sealed record RegionPage(
     string Title,
@@ -58,7 +64,8 @@ public sealed record RegionPage(
     string BodyHtml,
     IReadOnlyList<LinkModel> Neighbours,
     IReadOnlyList<GroupModel> Touching,
-    IReadOnlyList<CitationModel> Cites);
+    IReadOnlyList<CitationModel> Cites,
+    LinkModel? AllListings);
 
 public sealed record ClaimModel(string Anchor, string Text, string Section, string Kind, IReadOnlyList<LinkModel> CitedBy);
 
@@ -72,7 +79,13 @@ public sealed record SourcePage(
     string Updated,
     string Accessed,
     IReadOnlyList<ClaimModel> Claims,
-    IReadOnlyList<LinkModel> LinkedFrom);
+    IReadOnlyList<LinkModel> LinkedFrom,
+    LinkModel? AllListings);
 
-/// <summary>An index page (home, all exercises, a category, a tag, ...): an intro and groups of links.</summary>
-public sealed record ListPage(string Title, string Summary, IReadOnlyList<GroupModel> Groups);
+/// <summary>An index page (home, all exercises, a category, a tag, ...): an intro, groups of links, and links to its other pages.</summary>
+public sealed record ListPage(string Title, string Summary, IReadOnlyList<GroupModel> Groups, PagerModel? Pager = null);
+
+/// <summary>Where a long list continues: this page's number of <c>Count</c>, previous and next ("" at the ends), numbered links.</summary>
+public sealed record PagerModel(int Number, int Count, string Previous, string Next, IReadOnlyList<PagerLinkModel> Pages);
+
+public sealed record PagerLinkModel(int Number, string Href, bool Current);

@@ -19,7 +19,7 @@ public static class ItemPages
             Exercise e => Exercise(e, graph, links),
             Progression p => Progression(p, graph, links),
             Explanation x => new ExplanationPage(Html.Escape(x.Title), Html.Escape(x.Summary), links.To(x.Regions), links.Tags(x.Tags),
-                links.Markdown.Block(x.Body), links.Cites(x), links.To(graph.LinkedFrom(x))),
+                links.Markdown.Block(x.Body), links.Cites(x), BackLinks(x, graph, links), ListingPages.AllLink(x, graph, links)),
             Region r => Region(r, graph, links),
             Source s => Source(s, graph, links),
             _ => throw new ArgumentOutOfRangeException(nameof(item)),
@@ -32,7 +32,7 @@ public static class ItemPages
         links.To(e.Regression), links.To(e.Progression), links.Markdown.Block(e.Explanation),
         e.Images.Select(i => new ImageModel(links.Href(SitePaths.Asset(Link.AssetCheck.AssetPath(i.Src))), Html.Escape(i.Alt),
             Html.Escape(i.Caption), Html.Escape(i.Credit), Html.Escape(i.License))).ToList(),
-        links.Cites(e), links.To(graph.LinkedFrom(e)));
+        links.Cites(e), BackLinks(e, graph, links), ListingPages.AllLink(e, graph, links));
 
     private static ProgressionPage Progression(Progression p, SiteGraph graph, LinkBuilder links)
     {
@@ -48,25 +48,28 @@ public static class ItemPages
                 .ToList(),
             LinkBuilder.Escape(stage.AdvanceWhen), LinkBuilder.Escape(stage.StopIf))).ToList();
         return new ProgressionPage(Html.Escape(p.Title), Html.Escape(p.Summary), links.To(p.Regions), links.Tags(p.Tags),
-            links.To(p.Prerequisites), stages, links.Cites(p), links.To(graph.LinkedFrom(p)));
+            links.To(p.Prerequisites), stages, links.Cites(p), BackLinks(p, graph, links), ListingPages.AllLink(p, graph, links));
     }
 
     private static RegionPage Region(Region r, SiteGraph graph, LinkBuilder links)
     {
         var touching = graph.Touching(r)
             .GroupBy(i => i.Kind)
-            .Select(g => new GroupModel(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), links.To(g)))
+            .Select(g => new GroupModel(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), links.To(ListingPages.Shown(g))))
             .ToList();
         return new RegionPage(Html.Escape(r.Title), Html.Escape(r.Summary), links.Markdown.Block(r.Body),
-            links.To(graph.Neighbours(r)), touching, links.Cites(r));
+            links.To(graph.Neighbours(r)), touching, links.Cites(r), ListingPages.AllLink(r, graph, links));
     }
 
     private static SourcePage Source(Source s, SiteGraph graph, LinkBuilder links) => new(
         Html.Escape(s.Title), Html.Escape(s.Summary), Html.Escape(s.Author), Html.Escape(s.Publisher), Html.Escape(s.Url),
         Date(s.Published), Date(s.Updated), Date(s.Accessed),
         s.Claims.Select(c => new ClaimModel(Html.Escape(c.Id), Html.Escape(c.Text), Html.Escape(c.Section), Html.Escape(c.Kind),
-            links.To(graph.CitedBy(s.Id, c.Id)))).ToList(),
-        links.To(graph.LinkedFrom(s)));
+            links.To(ListingPages.Shown(graph.CitedBy(s.Id, c.Id))))).ToList(),
+        BackLinks(s, graph, links), ListingPages.AllLink(s, graph, links));
+
+    private static IReadOnlyList<LinkModel> BackLinks(Item item, SiteGraph graph, LinkBuilder links) =>
+        links.To(ListingPages.Shown(graph.LinkedFrom(item)));
 
     internal static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "";
 }

@@ -34,7 +34,7 @@ public static class NotFoundPage
                 ]),
             ]);
         }
-        return new PagePlan(Path, "list", Model, Title, Summary, null, PageInputs.ForIndex($"404|{site.BaseUrl}|{site.Title}", []));
+        return new PagePlan(Path, "list", Model, Title, Summary, null, PageInputs.ForList($"404|{site.BaseUrl}|{site.Title}", []));
     }
 
     /// <summary>The prefix of the page's links, escaped: <c>base_url</c> with a final "/", or "" without one.</summary>

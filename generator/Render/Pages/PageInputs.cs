@@ -21,10 +21,12 @@ public static class PageInputs
         return Diagnostics.Fingerprint.Of(named.Prepend(item.Fingerprint).Concat(listing));
     }
 
-    public static string ForIndex(string title, IEnumerable<Item> listed) =>
-        Diagnostics.Fingerprint.Of(listed.Select(Listed).Prepend(title));
+    /// <summary>An index page: its heading and exactly the groups and entries it shows.</summary>
+    public static string ForList(string heading, IEnumerable<ListGroup> groups) =>
+        Diagnostics.Fingerprint.Of(groups.SelectMany(g => g.Entries.Select(e => $"{e.SitePath}|{e.Title}|{e.Summary}|{e.Kind}")
+            .Prepend($"group|{g.Title}|{g.Anchor}|{g.TargetPath}")).Prepend(heading));
 
-    // What a list entry shows of an item, and what puts it in a category, level or tag list.
+    // What a back-link shows of an item.
     private static string Listed(Item item) =>
         $"{item.Kind}|{item.Id}|{item.Title}|{item.Summary}|{string.Join(',', item.Tags)}|{(item as Exercise)?.Category}|{(item as Exercise)?.Level}";
 }

@@ -1,0 +1,64 @@
+using Trackside.Model;
+
+namespace Trackside.Render.Pages;
+
+/// <summary>One entry of an index list, before escaping: the page it links to (from the site root) and its text.</summary>
+public sealed record ListEntry(string SitePath, string Title, string Summary, string Kind)
+{
+    public static ListEntry Of(Item item) => new(SitePaths.Item(item), item.Title, item.Summary ?? "", item.Kind.Noun());
+
+    public LinkModel Link(LinkBuilder links) => new(links.Href(SitePath), Html.Escape(Title), Html.Escape(Summary), Kind);
+}
+
+/// <summary>A titled group of an index list; <paramref name="TargetPath"/> is the group's own page, if it has one.</summary>
+public sealed record ListGroup(string Title, string Anchor, IReadOnlyList<ListEntry> Entries, string TargetPath = "");
+
+/// <summary>
+/// Splits a long index list into pages of <see cref="PageSize"/> entries, so a library of thousands
+/// of exercises still gives a phone small pages. Page 1 keeps the list's address; page k lives beside
+/// it as <c>name.k.html</c> (ids never hold a dot, so no item page can clash, and every page stays
+/// at the same depth). A group that runs over a page break continues under its heading on the next.
+/// </summary>
+public static class ListPaging
+{
+    public const int PageSize = 100;
+
+    /// <summary>One page of a list: where it goes, its number, and the slice of each group it shows.</summary>
+    public sealed record ListSlice(string Path, int Number, int Count, IReadOnlyList<ListGroup> Groups);
+
+    public static IReadOnlyList<ListSlice> Split(string path, IReadOnlyList<ListGroup> groups)
+    {
+        var flat = groups.SelectMany((g, index) => g.Entries.Select(e => (Group: index, Entry: e))).ToList();
+        var count = Math.Max(1, (flat.Count + PageSize - 1) / PageSize);
+        return Enumerable.Range(1, count).Select(number =>
+        {
+            var slice = flat.Skip((number - 1) * PageSize).Take(PageSize)
+                .GroupBy(x => x.Group)
+                .Select(g => groups[g.Key] with { Entries = g.Select(x => x.Entry).ToList() })
+                .ToList();
+            return new ListSlice(PagePath(path, number), number, count, slice);
+        }).ToList();
+    }
+
+    /// <summary>The address of page <paramref name="number"/> of the list at <paramref name="path"/>.</summary>
+    public static string PagePath(string path, int number) =>
+        number == 1 ? path : $"{path[..^".html".Length]}.{number}.html";
+
+    /// <summary>
+    /// Links to the other pages: previous, next, the first and last, and the two either side of this
+    /// one (a gap in the numbers is shown once); null for a one-page list.
+    /// </summary>
+    public static PagerModel? Pager(string path, ListSlice slice, LinkBuilder links)
+    {
+        if (slice.Count == 1) return null;
+        string Href(int number) => links.Href(PagePath(path, number));
+        var shown = Enumerable.Range(1, slice.Count)
+            .Where(n => n == 1 || n == slice.Count || Math.Abs(n - slice.Number) <= 2)
+            .Select(n => new PagerLinkModel(n, Href(n), n == slice.Number))
+            .ToList();
+        return new PagerModel(slice.Number, slice.Count,
+            slice.Number > 1 ? Href(slice.Number - 1) : "",
+            slice.Number < slice.Count ? Href(slice.Number + 1) : "",
+            shown);
+    }
+}

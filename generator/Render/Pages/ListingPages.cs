@@ -1,0 +1,64 @@
+using Trackside.Link;
+using Trackside.Model;
+
+namespace Trackside.Render.Pages;
+
+/// <summary>
+/// The pages that list an item: on a big library a region or a source is named by thousands of
+/// pages, too many for one phone page. An item page shows the first <see cref="Preview"/> of each of
+/// its back-link lists; when any list is longer, the whole of them goes on a list page of its own,
+/// <c>name.all.html</c> (ids never hold a dot), paged like every index, and the item page links to it.
+/// </summary>
+public static class ListingPages
+{
+    public const int Preview = 24;
+
+    /// <summary>The first entries of a back-link list, as the item page shows them.</summary>
+    public static IEnumerable<T> Shown<T>(IEnumerable<T> listing) => listing.Take(Preview);
+
+    /// <summary>The link to the item's own list of everything that names it, or null when its page shows all of it.</summary>
+    public static LinkModel? AllLink(Item item, SiteGraph graph, LinkBuilder links)
+    {
+        var groups = Groups(item, graph);
+        if (!groups.Any(g => g.Entries.Count > Preview)) return null;
+        var total = groups.SelectMany(g => g.Entries).Select(e => e.SitePath).Distinct().Count();
+        var what = item.Kind switch
+        {
+            ContentKind.Region => $"about the {item.Title.ToLowerInvariant()}",
+            ContentKind.Source => $"that cite {item.Title}",
+            _ => $"that link to {item.Title}",
+        };
+        return new LinkModel(links.Href(Path(item)), Html.Escape($"All {Labels.Count(total, "page")} {what}"));
+    }
+
+    public static IEnumerable<PagePlan> For(SiteGraph graph) =>
+        graph.Content.AllItems
+            .Select(item => (Item: item, Groups: Groups(item, graph)))
+            .Where(x => x.Groups.Any(g => g.Entries.Count > Preview))
+            .SelectMany(x => IndexPages.List(graph, Path(x.Item), Title(x.Item), "", x.Groups));
+
+    public static string Path(Item item) => $"{SitePaths.Item(item)[..^".html".Length]}.all.html";
+
+    private static string Title(Item item) => item.Kind switch
+    {
+        ContentKind.Region => $"Everything about the {item.Title.ToLowerInvariant()}",
+        ContentKind.Source => $"Pages that cite {item.Title}",
+        _ => $"Pages that link to {item.Title}",
+    };
+
+    // The back-link lists of the item's page, in the order the page shows them.
+    private static IReadOnlyList<ListGroup> Groups(Item item, SiteGraph graph)
+    {
+        static IReadOnlyList<ListEntry> Entries(IEnumerable<Item> items) => items.Select(ListEntry.Of).ToList();
+        return item switch
+        {
+            Region region => graph.Touching(region).GroupBy(i => i.Kind)
+                .Select(g => new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), Entries(g))).ToList(),
+            Source source => source.Claims
+                .Select(c => new ListGroup(c.Text, c.Id, Entries(graph.CitedBy(source.Id, c.Id)), SitePaths.Item(source) + "#" + c.Id))
+                .Append(new ListGroup("Mentioned in", "linked-from", Entries(graph.LinkedFrom(source))))
+                .ToList(),
+            _ => [new ListGroup("", "linked-from", Entries(graph.LinkedFrom(item)))],
+        };
+    }
+}
