@@ -32,10 +32,23 @@ public sealed class AccessibilityTests(BrowserSite site)
     public async Task Page_has_no_axe_violations_in_light_and_dark(string path)
     {
         Assert.True(File.Exists(Path.Combine(site.Output, path)), $"{path} was not built");
+        await AssertNoViolations(site.Server, path);
+    }
+
+    // Page types only a large library has: a later page of a paged list, and an item's list of everything naming it.
+    [BrowserTheory]
+    [InlineData("exercises/index.2.html")]
+    [InlineData("regions/ankle.all.html")]
+    public async Task Long_list_page_has_no_axe_violations_in_light_and_dark(string path) =>
+        await AssertNoViolations(site.LongLists, path);
+
+    private async Task AssertNoViolations(StaticSiteServer server, string path)
+    {
         await using var context = await site.NewContext(new() { ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         var errors = BrowserSite.Errors(page);
-        await page.GotoAsync(site.Server.Url + path);
+        var response = await page.GotoAsync(server.Url + path);
+        Assert.True(response?.Ok, $"{path} was not served");
 
         await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
         AssertNone(path, "light", await page.RunAxe(ViolationsOnly()));

@@ -5,7 +5,8 @@ namespace Trackside.Tests.Browser;
 
 /// <summary>
 /// The browser tests' shared state: the repository's own site, built once into a temporary folder and
-/// served on 127.0.0.1, and one headless Debian Chromium driven by Playwright. Playwright never
+/// served on 127.0.0.1, a generated library big enough for paged lists (served by <see cref="LongLists"/>),
+/// and one headless Debian Chromium driven by Playwright. Playwright never
 /// downloads a browser here: it starts <see cref="Chromium"/>, which <c>.ci/run</c> installs.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
@@ -21,8 +22,12 @@ public sealed class BrowserSite : IAsyncLifetime
     private readonly string _root = Directory.CreateTempSubdirectory("trackside-browser-").FullName;
     private IPlaywright? _playwright;
 
+    /// <summary>Exercises in the generated library: more than one page of the all-exercises list.</summary>
+    public const int LongListSize = 150;
+
     public string Output => Path.Combine(_root, "site");
     public StaticSiteServer Server { get; private set; } = null!;
+    public StaticSiteServer LongLists { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -30,6 +35,12 @@ public sealed class BrowserSite : IAsyncLifetime
         if (SkipReason is not null) return;
         Server = await StaticSiteServer.StartAsync(Output);
         var run = FixtureSite.Run(["build", "--source", RepoPaths.Root, "--output", Output, "--base-url", Server.Url]);
+        Assert.True(run.ExitCode == 0, run.Errors);
+
+        var library = Path.Combine(_root, "library");
+        Trackside.Bench.Corpus.CorpusGenerator.Write(library, LongListSize, seed: LongListSize);
+        LongLists = await StaticSiteServer.StartAsync(Path.Combine(_root, "library-site"));
+        run = FixtureSite.Run(["build", "--source", library, "--output", Path.Combine(_root, "library-site"), "--base-url", LongLists.Url]);
         Assert.True(run.ExitCode == 0, run.Errors);
         Browser = await Launch();
         // On a loaded 2-core machine a navigation or a first search can take several seconds.
@@ -83,6 +94,7 @@ public sealed class BrowserSite : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
+        if (LongLists is not null) await LongLists.DisposeAsync();
         try { Directory.Delete(_root, recursive: true); }
         catch (IOException) { /* a leftover temp folder is harmless */ }
     }
