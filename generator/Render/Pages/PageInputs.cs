@@ -4,27 +4,40 @@ using Trackside.Model;
 namespace Trackside.Render.Pages;
 
 /// <summary>
-/// What a page shows, as text to fingerprint: the page's own file, every item it names (their whole
-/// file, since a stage card shows an exercise's dose and stop signs), and the title and summary of
-/// every item that lists it (back-links), or of every item an index page lists.
+/// What a page shows, to fingerprint: text of its own, the items whose whole file it shows (an item
+/// page shows its own file and every item it names, since a stage card shows an exercise's dose and
+/// stop signs), and the items it lists by title and summary (back-links, or an index page's entries).
+/// Items are kept as objects: an unchanged file keeps its item object between the builds of a session,
+/// so <see cref="SameAs"/> tells an unchanged page without hashing anything.
 /// </summary>
-public static class PageInputs
+public sealed record PageInputs(string Own, IReadOnlyList<Item> Shown, IReadOnlyList<Item> Listed)
 {
-    public static string ForItem(Item item, SiteGraph graph)
+    public static PageInputs ForItem(Item item, SiteGraph graph)
     {
         var named = item.References.Select(r => graph.Content.Find(r.Kind, r.Id)).OfType<Item>()
-            .Concat(item.Cites.Select(c => graph.Content.Find(ContentKind.Source, c.SourceId)).OfType<Item>())
-            .Select(i => i.Fingerprint);
+            .Concat(item.Cites.Select(c => graph.Content.Find(ContentKind.Source, c.SourceId)).OfType<Item>());
         var listing = graph.LinkedFrom(item)
-            .Concat(item is Source source ? source.Claims.SelectMany(c => graph.CitedBy(source.Id, c.Id)) : [])
-            .Select(Listed);
-        return Diagnostics.Fingerprint.Of(named.Prepend(item.Fingerprint).Concat(listing));
+            .Concat(item is Source source ? source.Claims.SelectMany(c => graph.CitedBy(source.Id, c.Id)) : []);
+        return new PageInputs("", named.Prepend(item).ToList(), listing.ToList());
     }
 
-    public static string ForIndex(string title, IEnumerable<Item> listed) =>
-        Diagnostics.Fingerprint.Of(listed.Select(Listed).Prepend(title));
+    public static PageInputs ForIndex(string title, IEnumerable<Item> listed) => new(title, [], listed.ToList());
+
+    /// <summary>The text the fingerprint hashes.</summary>
+    public IEnumerable<string> Parts() => Shown.Select(i => i.Fingerprint).Prepend(Own).Concat(Listed.Select(ListedText));
+
+    /// <summary>True when both show the same text and the very same item objects, in the same order.</summary>
+    public bool SameAs(PageInputs other) => Own == other.Own && SameItems(Shown, other.Shown) && SameItems(Listed, other.Listed);
+
+    private static bool SameItems(IReadOnlyList<Item> a, IReadOnlyList<Item> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!ReferenceEquals(a[i], b[i])) return false;
+        return true;
+    }
 
     // What a list entry shows of an item, and what puts it in a category, level or tag list.
-    private static string Listed(Item item) =>
+    private static string ListedText(Item item) =>
         $"{item.Kind}|{item.Id}|{item.Title}|{item.Summary}|{string.Join(',', item.Tags)}|{(item as Exercise)?.Category}|{(item as Exercise)?.Level}";
 }
