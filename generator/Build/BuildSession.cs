@@ -25,6 +25,17 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     // What the output folder holds from this session's last publish; null until the first one.
     private PublishedSite? _published;
 
+    // The templates of the last publish, parsed, with their render contexts: reused while unchanged.
+    private TemplateCatalog? _catalog;
+
+    private TemplateCatalog Catalog(SourceFiles sources)
+    {
+        var current = new TemplateCatalog(options.SourceFolder, sources);
+        if (_catalog is null || _catalog.Fingerprint() != current.Fingerprint()) return current;
+        _catalog.MoveTo(sources);
+        return _catalog;
+    }
+
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
@@ -36,7 +47,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var content = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, _validateCache));
         if (options.BaseUrl is not null) content = content with { Site = content.Site with { BaseUrl = options.BaseUrl } };
         var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache, _linkCache));
-        var catalog = new TemplateCatalog(options.SourceFolder, sources);
+        var catalog = Catalog(sources);
 
         if (options.OutputFolder is null)
         {
@@ -50,7 +61,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         {
             var writer = new SiteWriter(options, graph, catalog, diagnostics, timings, _fingerprints);
             var (pages, published) = _published is null ? writer.PublishStaged() : writer.UpdateInPlace(_published);
-            if (published is not null && incremental) _published = published;
+            if (published is not null && incremental) (_published, _catalog) = (published, catalog);
             return Result(pages, published is not null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Syntax;
 using Trackside.Diagnostics;
@@ -84,28 +83,38 @@ public static class LinkResolver
         var texts = content.AllItems.SelectMany(i => i.MarkdownTexts)
             .Concat(content.Site.Disclaimer is null ? [] : [content.Site.Disclaimer])
             .ToList();
-        cache?.KeepOnly(texts);
-        var parsed = new ConcurrentDictionary<MarkdownSource, MarkdownDocument>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(texts, text => parsed[text] = cache?.Find(text) ?? ParseOne(text, pipeline, diagnostics, cache));
+        var parsed = new Dictionary<MarkdownSource, MarkdownDocument>(texts.Count, ReferenceEqualityComparer.Instance);
+        var missing = new List<MarkdownSource>();
+        foreach (var text in texts)
+        {
+            if (cache?.Find(text) is { } kept) parsed[text] = kept;
+            else missing.Add(text);
+        }
+        var made = new MarkdownDocument?[missing.Count];
+        Parallel.For(0, missing.Count, i => made[i] = ParseOne(missing[i], pipeline, diagnostics));
+        for (var i = 0; i < missing.Count; i++)
+            if (made[i] is { } document) parsed[missing[i]] = document;
+        // A text too deeply nested to parse is not kept, so it is reported on every build; it shows as nothing.
+        var failed = missing.Where(t => !parsed.ContainsKey(t)).ToList();
+        cache?.Replace(failed.Count == 0 ? parsed : new Dictionary<MarkdownSource, MarkdownDocument>(parsed, ReferenceEqualityComparer.Instance));
+        foreach (var text in failed) parsed[text] = new MarkdownDocument();
         return parsed;
     }
 
     // Markdig refuses absurd nesting (thousands of '>' or '[') with an ArgumentException rather
     // than overflowing the stack: that is a content problem, reported at the text's start.
-    private static MarkdownDocument ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache)
+    private static MarkdownDocument? ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         try
         {
-            var document = Markdig.Markdown.Parse(text.Text, pipeline);
-            cache?.Add(text, document);
-            return document;
+            return Markdig.Markdown.Parse(text.Text, pipeline);
         }
         catch (ArgumentException)
         {
             diagnostics.Error(Codes.TooDeep, new SourceSpan(text.Path, text.Origin.Line, text.Origin.Column),
                 "this Markdown is nested too deeply (quotes, lists or brackets inside each other) to be read",
                 "simplify the nesting; no page needs more than a few levels");
-            return new MarkdownDocument();
+            return null;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Markdig.Syntax;
 using Trackside.Model;
 
@@ -12,16 +11,10 @@ namespace Trackside.Link;
 /// </summary>
 public sealed class MarkdownCache
 {
-    private readonly ConcurrentDictionary<MarkdownSource, MarkdownDocument> _documents = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<MarkdownSource, MarkdownDocument> _documents = new(ReferenceEqualityComparer.Instance);
 
     internal MarkdownDocument? Find(MarkdownSource text) => _documents.GetValueOrDefault(text);
 
-    internal void Add(MarkdownSource text, MarkdownDocument document) => _documents[text] = document;
-
-    /// <summary>Drops documents of texts that no longer exist, so an editing session does not grow without bound.</summary>
-    internal void KeepOnly(IEnumerable<MarkdownSource> current)
-    {
-        var keep = current.ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var text in _documents.Keys.Where(t => !keep.Contains(t))) _documents.TryRemove(text, out _);
-    }
+    /// <summary>Keeps the documents of this build in place of the last one's, so texts that no longer exist are dropped.</summary>
+    internal void Replace(Dictionary<MarkdownSource, MarkdownDocument> documents) => _documents = documents;
 }
