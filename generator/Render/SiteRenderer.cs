@@ -20,7 +20,8 @@ public static class SiteRenderer
         known ??= new PageFingerprints();
         var plans = Plans(graph);
         var everyPage = GlobalInputs(graph, catalog);
-        var fingerprints = plans.ToDictionary(p => p.Path, p => known.Of(p, everyPage + "|" + Map.ChainMap.Inputs(graph, p)), StringComparer.Ordinal);
+        var withMap = everyPage + "|" + Map.ChainMap.Inputs(graph);
+        var fingerprints = plans.ToDictionary(p => p.Path, p => known.Of(p, Map.ChainMap.Shows(p) ? withMap : everyPage), StringComparer.Ordinal);
         known.KeepOnly(fingerprints.Keys);
         var changed = plans.Where(p => previous?.GetValueOrDefault(p.Path) != fingerprints[p.Path]).ToList();
 
