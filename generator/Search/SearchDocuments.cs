@@ -133,7 +133,7 @@ public static class SearchDocuments
         SearchDocument[] documents = item is Source source
             ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
             : [Document(graph, item)];
-        foreach (var document in documents) document.Terms(SearchField.Title);
+        foreach (var document in documents) document.Terms(SearchField.Title); // made here, in parallel, and kept with the documents
         Kept.AddOrUpdate(item, new Made(regionTitles, documents));
         return documents;
     }
