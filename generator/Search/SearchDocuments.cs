@@ -53,6 +53,11 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
         return _terms[(int)field];
     }
 
+    /// <summary>True when both show the same kind, address, title and snippet and have the same terms in each field.</summary>
+    internal bool SameText(SearchDocument other) =>
+        Kind == other.Kind && Path == other.Path && Title == other.Title && Snippet == other.Snippet
+        && Enumerable.Range(0, FieldCount).All(f => Terms((SearchField)f).AsSpan().SequenceEqual(other.Terms((SearchField)f)));
+
     /// <summary>Where text of a field is collected, for writers that append piece by piece (end each text with a line break).</summary>
     internal StringBuilder Text(SearchField field) => _fields[(int)field];
 
