@@ -21,11 +21,17 @@ if (args is ["run", .. var options])
 {
     var sizes = Option(options, "--sizes")?.Split(',').Select(int.Parse).ToList() ?? [1000, 10000];
     var work = Option(options, "--work") ?? Path.Combine(Path.GetTempPath(), "trackside-bench");
-    BenchmarkRun.Run(sizes, work, Console.Out);
+    var edits = int.Parse(Option(options, "--edits") ?? "6");
+    if (Option(options, "--site") is { } site)
+    {
+        BenchmarkRun.RunSite(site, work, edits, Console.Out);
+        return 0;
+    }
+    BenchmarkRun.Run(sizes, work, options.Contains("--serve-only"), edits, Console.Out);
     return 0;
 }
 
-Console.Error.WriteLine("usage: Trackside.Bench corpus N OUTDIR [--seed S]\n       Trackside.Bench run [--sizes 1000,10000] [--work DIR]");
+Console.Error.WriteLine("usage: Trackside.Bench corpus N OUTDIR [--seed S]\n       Trackside.Bench run [--sizes 1000,10000] [--work DIR] [--serve-only] [--edits 6]\n       Trackside.Bench run --site DIR [--work DIR] [--edits 6]");
 return 2;
 
 static int? Seed(string[] options) => options switch

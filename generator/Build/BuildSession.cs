@@ -19,9 +19,22 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private readonly LoadCache? _loadCache = incremental ? new LoadCache() : null;
     private readonly ValidateCache? _validateCache = incremental ? new ValidateCache() : null;
     private readonly MarkdownCache? _markdownCache = incremental ? new MarkdownCache() : null;
+    private readonly LinkCache? _linkCache = incremental ? new LinkCache() : null;
+    private readonly Render.Pages.PageFingerprints? _fingerprints = incremental ? new Render.Pages.PageFingerprints() : null;
 
     // What the output folder holds from this session's last publish; null until the first one.
     private PublishedSite? _published;
+
+    // The templates of the last publish, parsed, with their render contexts: reused while unchanged.
+    private TemplateCatalog? _catalog;
+
+    private TemplateCatalog Catalog(SourceFiles sources)
+    {
+        var current = new TemplateCatalog(options.SourceFolder, sources);
+        if (_catalog is null || _catalog.Fingerprint() != current.Fingerprint()) return current;
+        _catalog.MoveTo(sources);
+        return _catalog;
+    }
 
     public BuildResult Build()
     {
@@ -33,8 +46,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var loaded = timings.Time("load", () => ContentLoader.Load(options.SourceFolder, options.Limits, diagnostics, sources, _loadCache));
         var content = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, _validateCache));
         if (options.BaseUrl is not null) content = content with { Site = content.Site with { BaseUrl = options.BaseUrl } };
-        var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache));
-        var catalog = new TemplateCatalog(options.SourceFolder, sources);
+        var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache, _linkCache));
+        var catalog = Catalog(sources);
 
         if (options.OutputFolder is null)
         {
@@ -46,9 +59,9 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 
         try
         {
-            var writer = new SiteWriter(options, graph, catalog, diagnostics, timings);
+            var writer = new SiteWriter(options, graph, catalog, diagnostics, timings, _fingerprints);
             var (pages, published) = _published is null ? writer.PublishStaged() : writer.UpdateInPlace(_published);
-            if (published is not null && incremental) _published = published;
+            if (published is not null && incremental) (_published, _catalog) = (published, catalog);
             return Result(pages, published is not null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -9,7 +9,8 @@ using Trackside.Render.Extras;
 namespace Trackside.Build;
 
 /// <summary>Renders the site into the output: all of it through a staged swap, or only what changed, in place.</summary>
-internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, StageTimings timings)
+internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, StageTimings timings,
+    Render.Pages.PageFingerprints? fingerprints)
 {
     private string Output => options.OutputFolder!;
 
@@ -27,20 +28,19 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
         using var staged = StagedOutput.Begin(Output);
         // Pages whose inputs match the published manifest are taken from the published site, not rendered.
         var reusable = options.Clean ? null : PageManifest.Read(Output)?.Where(p => staged.PublishedHas(p.Key)).ToDictionary(p => p.Key, p => p.Value);
-        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.WriteText, reusable));
+        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.WriteText, reusable, fingerprints));
         var files = timings.Time("copy files", () =>
         {
             foreach (var (page, fingerprint) in report.Fingerprints)
                 if (reusable?.GetValueOrDefault(page) == fingerprint) staged.Reuse(page);
-            var copied = OtherFiles();
-            foreach (var (path, read) in copied)
+            var copied = OtherFiles().ToList();
+            foreach (var (path, bytes) in copied)
             {
-                var bytes = read();
                 if (staged.PublishedHas(path, bytes)) staged.Reuse(path);
                 else staged.Write(path, bytes);
             }
             staged.WriteText(PageManifest.FileName, PageManifest.Format(report.Fingerprints));
-            return copied.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            return copied.ToDictionary(f => f.Path, f => Fingerprint.Of(f.Bytes), StringComparer.Ordinal);
         });
         if (diagnostics.HasErrors) return (report.Rendered, null);
         timings.Time("publish", () => { staged.Publish(); return 0; });
@@ -55,16 +55,19 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
     public (int Pages, PublishedSite? Published) UpdateInPlace(PublishedSite previous)
     {
         var pending = new ConcurrentBag<(string Path, string Html)>();
-        var report = timings.Time("render", () => SiteRenderer.Render(graph, catalog, diagnostics, (path, html) => pending.Add((path, html)), previous.Pages));
+        var report = timings.Time("render", () => SiteRenderer.Render(graph, catalog, diagnostics, (path, html) => pending.Add((path, html)), previous.Pages, fingerprints));
         if (diagnostics.HasErrors) return (report.Rendered, null);
 
         var files = timings.Time("write", () =>
         {
             foreach (var (path, html) in pending) Replace(path, System.Text.Encoding.UTF8.GetBytes(html));
-            var copied = OtherFiles();
-            foreach (var (path, bytes) in copied) Replace(path, bytes(), onlyIfChanged: true);
-            var current = copied.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in previous.Pages.Keys.Where(p => !report.Fingerprints.ContainsKey(p)).Concat(previous.Files.Where(f => !current.Contains(f))))
+            var current = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (path, bytes) in OtherFiles())
+            {
+                current[path] = Fingerprint.Of(bytes);
+                if (previous.Files.GetValueOrDefault(path) != current[path]) Replace(path, bytes);
+            }
+            foreach (var gone in previous.Pages.Keys.Where(p => !report.Fingerprints.ContainsKey(p)).Concat(previous.Files.Keys.Where(f => !current.ContainsKey(f))))
                 File.Delete(Path.Combine(Output, gone));
             return current;
         });
@@ -72,17 +75,15 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
     }
 
     // Static files from the templates, the content's assets and the generated extras, with their site paths.
-    private List<(string Path, Func<byte[]> Bytes)> OtherFiles() =>
-        catalog.StaticFiles().Select(name => ("static/" + name, (Func<byte[]>)(() => catalog.ReadBytes("static/" + name)!)))
+    private IEnumerable<(string Path, byte[] Bytes)> OtherFiles() =>
+        catalog.StaticFiles().Select(name => ("static/" + name, catalog.ReadBytes("static/" + name)!))
             .Concat(graph.Content.Assets.Select(asset => (SitePaths.Asset(asset),
-                (Func<byte[]>)(() => File.ReadAllBytes(Path.Combine(options.SourceFolder, ContentScanner.AssetsFolder, asset))))))
-            .Concat(SiteExtras.All.SelectMany(extra => extra.Files(graph, catalog)).Select(file => (file.Path, (Func<byte[]>)(() => file.Content))))
-            .ToList();
+                File.ReadAllBytes(Path.Combine(options.SourceFolder, ContentScanner.AssetsFolder, asset)))))
+            .Concat(SiteExtras.All.SelectMany(extra => extra.Files(graph, catalog)).Select(file => (file.Path, file.Content)));
 
-    private void Replace(string relativePath, byte[] bytes, bool onlyIfChanged = false)
+    private void Replace(string relativePath, byte[] bytes)
     {
         var target = Path.Combine(Output, relativePath);
-        if (onlyIfChanged && File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = target + ".tmp-" + Environment.ProcessId;
         File.WriteAllBytes(temporary, bytes);

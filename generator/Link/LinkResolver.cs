@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Syntax;
 using Trackside.Diagnostics;
@@ -16,7 +15,8 @@ public static class LinkResolver
     /// URL schemes, missing images and missing alt text. Links to files that failed to load are not
     /// reported again: that file's own error is the root cause.
     /// </summary>
-    public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache = null)
+    public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache = null,
+        LinkCache? links = null)
     {
         var documents = Parse(content, pipeline, diagnostics, cache);
         var targets = new LinkTargets(content, diagnostics);
@@ -25,30 +25,19 @@ public static class LinkResolver
 
         foreach (var item in content.AllItems)
         {
-            foreach (var reference in item.References)
+            var found = links?.Find(item, targets);
+            if (found is null)
             {
-                if (reference.Kind == item.Kind && reference.Id == item.Id)
-                    diagnostics.Error(Codes.SelfLink, reference.Span, $"the {item.Kind.Noun()} `{item.Id}` names itself here");
-                else if (targets.Check(reference.Kind, reference.Id, null, reference.Span))
-                    edges.Add((item, (reference.Kind, reference.Id)));
+                var own = new DiagnosticBag();
+                found = CheckItem(item, targets, documents, own);
+                diagnostics.AddRange(own.All());
+                if (own.All().Count == 0) links?.Keep(item, found);
             }
-            foreach (var cite in item.Cites)
-            {
-                if (targets.CheckClaim(cite.SourceId, cite.ClaimId, cite.Span))
-                    citations.Add((item, cite.Key));
-            }
-            foreach (var markdown in item.MarkdownTexts)
-            {
-                var links = new MarkdownLinkChecker(targets, content.Assets, diagnostics).Check(markdown, documents[markdown]);
-                foreach (var link in links)
-                {
-                    if (link.ClaimId is not null) citations.Add((item, $"{link.Id}/{link.ClaimId}"));
-                    if (link.Kind != item.Kind || link.Id != item.Id) edges.Add((item, (link.Kind, link.Id)));
-                }
-            }
-            if (item is Exercise exercise) CheckImages(exercise, content.Assets, diagnostics);
+            else targets.AddAnchors(found.Anchors);
+            edges.AddRange(found.Edges.Select(to => (item, to)));
+            citations.AddRange(found.Citations.Select(claim => (item, claim)));
         }
-        CheckSiteLinks(content.Site, targets, documents, content.Assets, diagnostics);
+        CheckSiteLinks(content.Site, targets, documents, diagnostics);
 
         var graph = new SiteGraph(content, pipeline, documents,
             edges.GroupBy(e => e.To).ToDictionary(g => g.Key, g => Ordered(g.Select(e => e.From))),
@@ -57,44 +46,80 @@ public static class LinkResolver
         return graph;
     }
 
+    private static ItemLinks CheckItem(Item item, LinkTargets site, IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents, DiagnosticBag diagnostics)
+    {
+        var lookups = new List<TargetLookup>();
+        var anchors = new List<AnchorLink>();
+        var targets = site.ForItem(diagnostics, lookups, anchors);
+        var edges = new List<(ContentKind, string)>();
+        var citations = new List<string>();
+        foreach (var reference in item.References)
+        {
+            if (reference.Kind == item.Kind && reference.Id == item.Id)
+                diagnostics.Error(Codes.SelfLink, reference.Span, $"the {item.Kind.Noun()} `{item.Id}` names itself here");
+            else if (targets.Check(reference.Kind, reference.Id, null, reference.Span))
+                edges.Add((reference.Kind, reference.Id));
+        }
+        foreach (var cite in item.Cites)
+        {
+            if (targets.CheckClaim(cite.SourceId, cite.ClaimId, cite.Span))
+                citations.Add(cite.Key);
+        }
+        foreach (var markdown in item.MarkdownTexts)
+        {
+            foreach (var link in new MarkdownLinkChecker(targets, diagnostics).Check(markdown, documents[markdown]))
+            {
+                if (link.ClaimId is not null) citations.Add($"{link.Id}/{link.ClaimId}");
+                if (link.Kind != item.Kind || link.Id != item.Id) edges.Add((link.Kind, link.Id));
+            }
+        }
+        if (item is Exercise exercise)
+            foreach (var image in exercise.Images) targets.CheckAsset(image.Src, image.SrcSpan);
+        return new ItemLinks(edges, citations, anchors, lookups);
+    }
+
     private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache)
     {
         var texts = content.AllItems.SelectMany(i => i.MarkdownTexts)
             .Concat(content.Site.Disclaimer is null ? [] : [content.Site.Disclaimer])
             .ToList();
-        cache?.KeepOnly(texts);
-        var parsed = new ConcurrentDictionary<MarkdownSource, MarkdownDocument>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(texts, text => parsed[text] = cache?.Find(text) ?? ParseOne(text, pipeline, diagnostics, cache));
+        var parsed = new Dictionary<MarkdownSource, MarkdownDocument>(texts.Count, ReferenceEqualityComparer.Instance);
+        var missing = new List<MarkdownSource>();
+        foreach (var text in texts)
+        {
+            if (cache?.Find(text) is { } kept) parsed[text] = kept;
+            else missing.Add(text);
+        }
+        var made = new MarkdownDocument?[missing.Count];
+        Parallel.For(0, missing.Count, i => made[i] = ParseOne(missing[i], pipeline, diagnostics));
+        for (var i = 0; i < missing.Count; i++)
+            if (made[i] is { } document) parsed[missing[i]] = document;
+        // A text too deeply nested to parse is not kept, so it is reported on every build; it shows as nothing.
+        var failed = missing.Where(t => !parsed.ContainsKey(t)).ToList();
+        cache?.Replace(failed.Count == 0 ? parsed : new Dictionary<MarkdownSource, MarkdownDocument>(parsed, ReferenceEqualityComparer.Instance));
+        foreach (var text in failed) parsed[text] = new MarkdownDocument();
         return parsed;
     }
 
     // Markdig refuses absurd nesting (thousands of '>' or '[') with an ArgumentException rather
     // than overflowing the stack: that is a content problem, reported at the text's start.
-    private static MarkdownDocument ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache)
+    private static MarkdownDocument? ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         try
         {
-            var document = Markdig.Markdown.Parse(text.Text, pipeline);
-            cache?.Add(text, document);
-            return document;
+            return Markdig.Markdown.Parse(text.Text, pipeline);
         }
         catch (ArgumentException)
         {
             diagnostics.Error(Codes.TooDeep, new SourceSpan(text.Path, text.Origin.Line, text.Origin.Column),
                 "this Markdown is nested too deeply (quotes, lists or brackets inside each other) to be read",
                 "simplify the nesting; no page needs more than a few levels");
-            return new MarkdownDocument();
+            return null;
         }
     }
 
-    private static void CheckImages(Exercise exercise, IReadOnlyList<string> assets, DiagnosticBag diagnostics)
-    {
-        foreach (var image in exercise.Images)
-            AssetCheck.Exists(image.Src, image.SrcSpan, assets, diagnostics);
-    }
-
     private static void CheckSiteLinks(SiteSettings site, LinkTargets targets, IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents,
-        IReadOnlyList<string> assets, DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics)
     {
         foreach (var nav in site.Nav)
         {
@@ -103,18 +128,21 @@ public static class LinkResolver
             if (ItemLink.TryParse(text) is { } link)
                 targets.Check(link.Kind, link.Id, link, span);
             else if (ItemLink.SchemeOf(text) is not null)
-                new MarkdownLinkChecker(targets, assets, diagnostics).CheckUrl(text, span);
+                new MarkdownLinkChecker(targets, diagnostics).CheckUrl(text, span);
             else if (!SiteSections.Titles.ContainsKey(text))
                 diagnostics.Error(Codes.UnknownScheme, span, $"a navigation link must be a section, an item link or a web address, not `{text}`",
                     Suggest.DidYouMean(text, SiteSections.Titles.Keys) ?? $"use a section ({string.Join(", ", SiteSections.Titles.Keys)}) or e.g. `progression:return-to-running`");
         }
         if (site.Disclaimer is not null)
-            new MarkdownLinkChecker(targets, assets, diagnostics).Check(site.Disclaimer, documents[site.Disclaimer]);
+            new MarkdownLinkChecker(targets, diagnostics).Check(site.Disclaimer, documents[site.Disclaimer]);
     }
+
+    // The place of each kind in the site's kind order, by enum value.
+    private static readonly int[] KindOrder = Enum.GetValues<ContentKind>().Select(k => ContentKinds.Items.ToList().IndexOf(k)).ToArray();
 
     private static IReadOnlyList<Item> Ordered(IEnumerable<Item> items) =>
         items.DistinctBy(i => (i.Kind, i.Id))
-            .OrderBy(i => ContentKinds.Items.ToList().IndexOf(i.Kind))
+            .OrderBy(i => KindOrder[(int)i.Kind])
             .ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .ToList();

@@ -1,25 +1,20 @@
-using System.Collections.Concurrent;
 using Markdig.Syntax;
 using Trackside.Model;
 
 namespace Trackside.Link;
 
 /// <summary>
-/// Parsed Markdown kept between the builds of a session: a text that is unchanged (same file, same
-/// place, same words) is not parsed again. Documents are never changed after parsing, so sharing is safe.
+/// Parsed Markdown kept between the builds of a session: the texts of an unchanged file (the same
+/// objects, as its item is kept) are not parsed again. Looked up by reference: hashing every text of a
+/// large site on each save would cost more than parsing the few texts of the edited file.
+/// Documents are never changed after parsing, so sharing is safe.
 /// </summary>
 public sealed class MarkdownCache
 {
-    private readonly ConcurrentDictionary<MarkdownSource, MarkdownDocument> _documents = new();
+    private Dictionary<MarkdownSource, MarkdownDocument> _documents = new(ReferenceEqualityComparer.Instance);
 
     internal MarkdownDocument? Find(MarkdownSource text) => _documents.GetValueOrDefault(text);
 
-    internal void Add(MarkdownSource text, MarkdownDocument document) => _documents[text] = document;
-
-    /// <summary>Drops documents of texts that no longer exist, so an editing session does not grow without bound.</summary>
-    internal void KeepOnly(IEnumerable<MarkdownSource> current)
-    {
-        var keep = current.ToHashSet();
-        foreach (var text in _documents.Keys.Where(t => !keep.Contains(t))) _documents.TryRemove(text, out _);
-    }
+    /// <summary>Keeps the documents of this build in place of the last one's, so texts that no longer exist are dropped.</summary>
+    internal void Replace(Dictionary<MarkdownSource, MarkdownDocument> documents) => _documents = documents;
 }

@@ -8,7 +8,7 @@ using Trackside.Model;
 namespace Trackside.Link;
 
 /// <summary>Checks every link and image in one parsed Markdown text.</summary>
-internal sealed class MarkdownLinkChecker(LinkTargets targets, IReadOnlyList<string> assets, DiagnosticBag diagnostics)
+internal sealed class MarkdownLinkChecker(LinkTargets targets, DiagnosticBag diagnostics)
 {
     private static readonly string[] WebSchemes = ["http", "https", "mailto", "tel"];
     private static readonly string[] UnsafeSchemes = ["javascript", "vbscript", "data", "file"];
@@ -65,7 +65,7 @@ internal sealed class MarkdownLinkChecker(LinkTargets targets, IReadOnlyList<str
                 $"images must be files in content/assets/, not `{scheme}:` addresses",
                 "save the image in content/assets/ and use its file name; the site makes no requests to other servers");
         else
-            AssetCheck.Exists(src, span, assets, diagnostics);
+            targets.CheckAsset(src, span);
 
         if (!image.Any())
             diagnostics.Warning(Codes.MissingAlt, span, "this image has no alt text",

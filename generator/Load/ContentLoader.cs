@@ -21,15 +21,20 @@ public static class ContentLoader
             return new LoadedContent(null, [], []);
         }
 
+        ContentFile? Reuse(string path) => cache?.Reuse(Path.Combine(sourceRoot, path), path, diagnostics, sources);
         ContentFile ReadFile(string path, ContentKind kind) => cache is null
             ? Read(sourceRoot, path, kind, limits, diagnostics, sources)
-            : cache.GetOrRead(Path.Combine(sourceRoot, path), path, own => Read(sourceRoot, path, kind, limits, own, sources), diagnostics, sources);
+            : cache.Read(Path.Combine(sourceRoot, path), path, own => Read(sourceRoot, path, kind, limits, own, sources), diagnostics, sources);
 
-        var files = new ContentFile[found.Count];
-        Parallel.For(0, found.Count, i => files[i] = ReadFile(found[i].Path, found[i].Kind));
+        // Unchanged files one after the other (a look at each file's size and time), then the others in parallel.
+        var files = found.Select(f => Reuse(f.Path)).ToArray();
+        var changed = Enumerable.Range(0, files.Length).Where(i => files[i] is null).ToList();
+        Parallel.ForEach(changed, i => files[i] = ReadFile(found[i].Path, found[i].Kind));
 
-        var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile)) ? ReadFile(ContentScanner.SiteFile, ContentKind.Site) : null;
-        return new LoadedContent(site, files, scanner.Assets());
+        var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile))
+            ? Reuse(ContentScanner.SiteFile) ?? ReadFile(ContentScanner.SiteFile, ContentKind.Site)
+            : null;
+        return new LoadedContent(site, files.Select(f => f!).ToArray(), scanner.Assets());
     }
 
     private static ContentFile Read(string root, string path, ContentKind kind, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)

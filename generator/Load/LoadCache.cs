@@ -11,22 +11,31 @@ public sealed class LoadCache
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    private sealed record Entry(long Length, DateTime Modified, ContentFile File, string? Text, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry((long Length, DateTime Modified) Stamp, ContentFile File, string? Text, IReadOnlyList<Diagnostic> Diagnostics);
 
-    internal ContentFile GetOrRead(string fullPath, string path, Func<DiagnosticBag, ContentFile> read, DiagnosticBag diagnostics, SourceFiles sources)
+    /// <summary>The file as an earlier build read it, with its diagnostics replayed, when its size and time are unchanged; else null.</summary>
+    internal ContentFile? Reuse(string fullPath, string path, DiagnosticBag diagnostics, SourceFiles sources)
     {
-        var info = new FileInfo(fullPath);
-        var (length, modified) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, DateTime.MinValue);
-        if (_entries.TryGetValue(path, out var entry) && entry.Length == length && entry.Modified == modified)
-        {
-            if (entry.Text is not null) sources.Add(path, entry.Text);
-            diagnostics.AddRange(entry.Diagnostics);
-            return entry.File;
-        }
+        if (!_entries.TryGetValue(path, out var entry) || entry.Stamp != Stamp(fullPath)) return null;
+        if (entry.Text is not null) sources.Add(path, entry.Text);
+        diagnostics.AddRange(entry.Diagnostics);
+        return entry.File;
+    }
+
+    /// <summary>Reads the file and keeps it for later builds. Safe to call from many threads.</summary>
+    internal ContentFile Read(string fullPath, string path, Func<DiagnosticBag, ContentFile> read, DiagnosticBag diagnostics, SourceFiles sources)
+    {
+        var stamp = Stamp(fullPath); // taken before reading: a write during the read shows as a change next time
         var own = new DiagnosticBag();
         var file = read(own);
-        _entries[path] = new Entry(length, modified, file, sources.Text(path), own.All());
+        _entries[path] = new Entry(stamp, file, sources.Text(path), own.All());
         diagnostics.AddRange(own.All());
         return file;
+    }
+
+    private static (long Length, DateTime Modified) Stamp(string fullPath)
+    {
+        var info = new FileInfo(fullPath);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, DateTime.MinValue);
     }
 }

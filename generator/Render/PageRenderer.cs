@@ -16,6 +16,8 @@ public sealed class PageRenderer
 
     // One context per thread, reused for every page it renders: a fresh context per page costs its
     // built-in function table and re-parses every included partial (Scriban caches those per context).
+    // Kept with the catalog, which a serve session reuses while the templates are unchanged.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TemplateCatalog, ThreadLocal<TemplateContext>> Contexts = new();
     private readonly ThreadLocal<TemplateContext> _contexts;
 
     public PageRenderer(TemplateCatalog catalog, DiagnosticBag diagnostics)
@@ -23,10 +25,10 @@ public sealed class PageRenderer
         _catalog = catalog;
         _diagnostics = diagnostics;
         // Strict: a misspelt variable or field in a template is an error, not silently empty output.
-        _contexts = new ThreadLocal<TemplateContext>(() => new TemplateContext
+        _contexts = Contexts.GetValue(catalog, c => new ThreadLocal<TemplateContext>(() => new TemplateContext
         {
-            StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = catalog, LoopLimit = 0,
-        });
+            StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = c, LoopLimit = 0,
+        }));
     }
 
     /// <summary>The page's HTML, or null after reporting a template error.</summary>

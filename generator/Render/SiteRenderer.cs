@@ -13,12 +13,16 @@ public static class SiteRenderer
     /// the whole site is never held in memory. With the fingerprints of an earlier build, pages whose
     /// inputs are unchanged are skipped. Returns the fingerprint of every page of the site.
     /// </summary>
+    /// <param name="known">Fingerprints kept from earlier builds of a session, updated here.</param>
     public static RenderReport Render(SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, Action<string, string> write,
-        IReadOnlyDictionary<string, string>? previous = null)
+        IReadOnlyDictionary<string, string>? previous = null, PageFingerprints? known = null)
     {
+        known ??= new PageFingerprints();
         var plans = Plans(graph);
         var everyPage = GlobalInputs(graph, catalog);
-        var fingerprints = plans.ToDictionary(p => p.Path, p => Fingerprint.Of([p.Inputs, everyPage, Map.ChainMap.Inputs(graph, p)]), StringComparer.Ordinal);
+        var withMap = everyPage + "|" + Map.ChainMap.Inputs(graph);
+        var fingerprints = plans.ToDictionary(p => p.Path, p => known.Of(p, Map.ChainMap.Shows(p) ? withMap : everyPage), StringComparer.Ordinal);
+        known.KeepOnly(fingerprints.Keys);
         var changed = plans.Where(p => previous?.GetValueOrDefault(p.Path) != fingerprints[p.Path]).ToList();
 
         var renderer = new PageRenderer(catalog, diagnostics);
@@ -33,10 +37,12 @@ public static class SiteRenderer
         return new RenderReport(rendered, fingerprints);
     }
 
-    /// <summary>Every page of the site: item pages, index pages and the not-found page.</summary>
+    /// <summary>Every page of the site: item pages, index pages and the not-found page. Planned once per graph (extras ask too).</summary>
     public static IReadOnlyList<PagePlan> Plans(SiteGraph graph) =>
-        graph.Content.AllItems.Select(i => ItemPages.For(i, graph)).Concat(IndexPages.For(graph)).Concat(ListingPages.For(graph))
-            .Append(NotFoundPage.Plan(graph)).ToList();
+        Planned.GetValue(graph, g => g.Content.AllItems.Select(i => ItemPages.For(i, g)).Concat(IndexPages.For(g)).Concat(ListingPages.For(g))
+            .Append(NotFoundPage.Plan(g)).ToList());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, IReadOnlyList<PagePlan>> Planned = new();
 
     // What every page's layout shows: the site settings, the navigation's targets, and the templates.
     private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>

@@ -19,13 +19,26 @@ public sealed class TemplateCatalog : ITemplateLoader
     private static readonly Assembly Tool = typeof(TemplateCatalog).Assembly;
 
     private readonly string _siteFolder;
-    private readonly SourceFiles _sources;
     private readonly ConcurrentDictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
+    private readonly Lazy<string> _fingerprint;
+    private SourceFiles _sources;
 
     /// <param name="sources">Where template texts are kept, so template errors can quote their line.</param>
     public TemplateCatalog(string sourceRoot, SourceFiles sources)
     {
         _siteFolder = Path.Combine(sourceRoot, "templates");
+        _sources = sources;
+        _fingerprint = new Lazy<string>(ComputeFingerprint);
+    }
+
+    /// <summary>
+    /// Moves this catalog, with the templates it parsed, to the next build of a session whose templates
+    /// have the same fingerprint: its template texts go into that build's sources, for quoting errors.
+    /// </summary>
+    public void MoveTo(SourceFiles sources)
+    {
+        foreach (var name in _parsed.Keys)
+            if (_sources.Text("templates/" + name) is { } text) sources.Add("templates/" + name, text);
         _sources = sources;
     }
 
@@ -46,8 +59,10 @@ public sealed class TemplateCatalog : ITemplateLoader
         return names.ToList();
     }
 
-    /// <summary>A hash of every template and static file in use: any change re-renders every page.</summary>
-    public string Fingerprint()
+    /// <summary>A hash of every template and static file in use, taken once: any change re-renders every page.</summary>
+    public string Fingerprint() => _fingerprint.Value;
+
+    private string ComputeFingerprint()
     {
         var resources = Tool.GetManifestResourceNames().Where(r => r.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(r => r[ResourcePrefix.Length..]);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -35,6 +36,27 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
     private readonly StringBuilder[] _fields = [new(), new(), new(), new()];
 
     public string Field(SearchField field) => _fields[(int)field].ToString();
+
+    // The distinct terms of each field, made once: a session keeps documents of unchanged items.
+    private string[][]? _terms;
+
+    /// <summary>The distinct terms of a field, in no particular order.</summary>
+    internal string[] Terms(SearchField field)
+    {
+        _terms ??= _fields.Select(text =>
+        {
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            SearchText.Terms(text.ToString(), term => lookup.Add(term));
+            return terms.ToArray();
+        }).ToArray();
+        return _terms[(int)field];
+    }
+
+    /// <summary>True when both show the same kind, address, title and snippet and have the same terms in each field.</summary>
+    internal bool SameText(SearchDocument other) =>
+        Kind == other.Kind && Path == other.Path && Title == other.Title && Snippet == other.Snippet
+        && Enumerable.Range(0, FieldCount).All(f => Terms((SearchField)f).AsSpan().SequenceEqual(other.Terms((SearchField)f)));
 
     /// <summary>Where text of a field is collected, for writers that append piece by piece (end each text with a line break).</summary>
     internal StringBuilder Text(SearchField field) => _fields[(int)field];
@@ -99,18 +121,36 @@ public static class SearchDocuments
             .SelectMany(kind => content.IdsOf(kind).Order(StringComparer.Ordinal).Select(id => content.Find(kind, id)!))
             .ToArray();
         var made = new SearchDocument[items.Length][];
-        Parallel.For(0, items.Length, i => made[i] = items[i] is Source source
-            ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
-            : [Document(graph, items[i])]);
+        Parallel.For(0, items.Length, i => made[i] = Cached(graph, items[i]));
         return made.SelectMany(d => d).ToList();
     }
+
+    // An item's documents, with their terms, for as long as the item lives: an unchanged file keeps its
+    // item object between the builds of a session. The only other thing they show is region titles.
+    private static readonly ConditionalWeakTable<Item, Made> Kept = new();
+
+    private sealed record Made(string RegionTitles, SearchDocument[] Documents);
+
+    private static SearchDocument[] Cached(SiteGraph graph, Item item)
+    {
+        var regionTitles = string.Join('\n', item.Regions.Select(r => RegionTitle(graph, r)));
+        if (Kept.TryGetValue(item, out var kept) && kept.RegionTitles == regionTitles) return kept.Documents;
+        SearchDocument[] documents = item is Source source
+            ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
+            : [Document(graph, item)];
+        foreach (var document in documents) document.Terms(SearchField.Title); // made here, in parallel, and kept with the documents
+        Kept.AddOrUpdate(item, new Made(regionTitles, documents));
+        return documents;
+    }
+
+    private static string RegionTitle(SiteGraph graph, ItemRef region) => graph.Content.Regions.GetValueOrDefault(region.Id)?.Title ?? region.Id;
 
     private static SearchDocument Document(SiteGraph graph, Item item)
     {
         var doc = new SearchDocument(Kind(item.Kind), SitePaths.Item(item), item.Title)
             .Add(SearchField.Title, item.Title)
             .Add(SearchField.Keywords, item.Tags)
-            .Add(SearchField.Keywords, item.Regions.Select(r => graph.Content.Regions.GetValueOrDefault(r.Id)?.Title ?? r.Id))
+            .Add(SearchField.Keywords, item.Regions.Select(r => RegionTitle(graph, r)))
             .Add(SearchField.Lead, item.Summary);
         switch (item)
         {

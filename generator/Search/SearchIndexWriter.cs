@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -220,37 +219,28 @@ internal sealed class InvertedIndex
 
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs)
     {
-        // Each term gets a number the first time any thread meets it (so numbers depend on timing);
-        // each document keeps the distinct numbers of each field. Terms are sorted afterwards, which
-        // makes the output independent of the numbering.
-        var numbers = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        var next = 0; // a number may be skipped when two threads meet a new term at once
+        // Each term gets a number the first time it is met; each document keeps the distinct numbers of
+        // each field. Terms are sorted afterwards, which makes the output independent of the numbering.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var next = 0;
         var perDoc = new int[docs.Count][][];
-        Parallel.For(0, docs.Count,
-            () => (Known: new Dictionary<string, int>(StringComparer.Ordinal), Field: new HashSet<int>()),
-            (d, _, local) =>
+        Parallel.For(0, docs.Count, d => docs[d].Terms(SearchField.Title)); // terms of documents not kept from an earlier build
+        for (var d = 0; d < docs.Count; d++)
+        {
+            var fields = new int[SearchDocument.FieldCount][];
+            for (var f = 0; f < fields.Length; f++)
             {
-                var lookup = local.Known.GetAlternateLookup<ReadOnlySpan<char>>();
-                var fields = new int[SearchDocument.FieldCount][];
-                for (var f = 0; f < fields.Length; f++)
+                var words = docs[d].Terms((SearchField)f);
+                var field = fields[f] = new int[words.Length];
+                for (var t = 0; t < words.Length; t++)
                 {
-                    local.Field.Clear();
-                    SearchText.Terms(docs[d].Field((SearchField)f), term =>
-                    {
-                        if (!lookup.TryGetValue(term, out var number))
-                        {
-                            var text = term.ToString();
-                            number = numbers.GetOrAdd(text, _ => Interlocked.Increment(ref next) - 1);
-                            local.Known.Add(text, number);
-                        }
-                        local.Field.Add(number);
-                    });
-                    fields[f] = local.Field.ToArray();
+                    ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, words[t], out var known);
+                    if (!known) number = next++;
+                    field[t] = number;
                 }
-                perDoc[d] = fields;
-                return local;
-            },
-            _ => { });
+            }
+            perDoc[d] = fields;
+        }
 
         var count = next;
         var lists = new List<int>[count][];

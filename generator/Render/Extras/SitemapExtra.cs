@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Trackside.Link;
 using Trackside.Model;
 using Trackside.Render.Pages;
@@ -15,15 +16,20 @@ public sealed class SitemapExtra : ISiteExtra
     public const string FileName = "sitemap.xml";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog)
+    // Made once per site graph: the service worker asks for every extra's files too.
+    private static readonly ConditionalWeakTable<SiteGraph, IReadOnlyList<GeneratedFile>> Made = new();
+
+    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog) => Made.GetValue(graph, Write);
+
+    private static IReadOnlyList<GeneratedFile> Write(SiteGraph graph)
     {
         var site = graph.Content.Site;
-        if (site.BaseUrl is null) yield break;
+        if (site.BaseUrl is null) return [];
         var pages = SiteRenderer.Plans(graph)
             .Where(p => p.Path != NotFoundPage.Path)
             .OrderBy(p => p.Path == SitePaths.Home ? 0 : 1).ThenBy(p => p.Path, StringComparer.Ordinal)
             .ToList();
-        yield return new GeneratedFile(FileName, XmlFile.Write(xml =>
+        return [new GeneratedFile(FileName, XmlFile.Write(xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
             foreach (var page in pages)
@@ -35,6 +41,6 @@ public sealed class SitemapExtra : ISiteExtra
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
-        }));
+        }))];
     }
 }

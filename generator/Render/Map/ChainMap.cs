@@ -26,7 +26,7 @@ public static class ChainMap
     }
 
     /// <summary>What the map shows, for the fingerprint of pages that show it: every region's id, title and connections.</summary>
-    public static string Inputs(SiteGraph graph, PagePlan plan) =>
-        !Shows(plan) ? "" : Diagnostics.Fingerprint.Of(graph.Content.Regions.Values.OrderBy(r => r.Id, StringComparer.Ordinal)
+    public static string Inputs(SiteGraph graph) =>
+        Diagnostics.Fingerprint.Of(graph.Content.Regions.Values.OrderBy(r => r.Id, StringComparer.Ordinal)
             .Select(r => $"{r.Id}|{r.Title}|{string.Join(',', r.Connects.Select(c => c.Id))}"));
 }

@@ -2,10 +2,13 @@ using Trackside.Model;
 
 namespace Trackside.Render.Pages;
 
-/// <summary>One entry of an index list, before escaping: the page it links to (from the site root) and its text.</summary>
-public sealed record ListEntry(string SitePath, string Title, string Summary, string Kind)
+/// <summary>
+/// One entry of an index list, before escaping: the page it links to (from the site root), its text,
+/// and the item it stands for (null for a tag or category entry).
+/// </summary>
+public sealed record ListEntry(string SitePath, string Title, string Summary, string Kind, Item? Item = null)
 {
-    public static ListEntry Of(Item item) => new(SitePaths.Item(item), item.Title, item.Summary ?? "", item.Kind.Noun());
+    public static ListEntry Of(Item item) => new(SitePaths.Item(item), item.Title, item.Summary ?? "", item.Kind.Noun(), item);
 
     public LinkModel Link(LinkBuilder links) => new(links.Href(SitePath), Html.Escape(Title), Html.Escape(Summary), Kind);
 }

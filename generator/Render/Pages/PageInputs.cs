@@ -4,29 +4,56 @@ using Trackside.Model;
 namespace Trackside.Render.Pages;
 
 /// <summary>
-/// What a page shows, as text to fingerprint: the page's own file, every item it names (their whole
-/// file, since a stage card shows an exercise's dose and stop signs), and the title and summary of
-/// every item that lists it (back-links), or of every item an index page lists.
+/// What a page shows, to fingerprint: text of its own, the items whose whole file it shows (an item
+/// page shows its own file and every item it names, since a stage card shows an exercise's dose and
+/// stop signs), and the items it lists by title and summary (back-links, or an index page's entries).
+/// Items are kept as objects: an unchanged file keeps its item object between the builds of a session,
+/// so <see cref="SameAs"/> tells an unchanged page without hashing anything.
 /// </summary>
-public static class PageInputs
+public sealed record PageInputs(string Own, IReadOnlyList<Item> Shown, IReadOnlyList<Item> Listed)
 {
-    public static string ForItem(Item item, SiteGraph graph)
+    public static PageInputs ForItem(Item item, SiteGraph graph)
     {
         var named = item.References.Select(r => graph.Content.Find(r.Kind, r.Id)).OfType<Item>()
-            .Concat(item.Cites.Select(c => graph.Content.Find(ContentKind.Source, c.SourceId)).OfType<Item>())
-            .Select(i => i.Fingerprint);
+            .Concat(item.Cites.Select(c => graph.Content.Find(ContentKind.Source, c.SourceId)).OfType<Item>());
         var listing = graph.LinkedFrom(item)
-            .Concat(item is Source source ? source.Claims.SelectMany(c => graph.CitedBy(source.Id, c.Id)) : [])
-            .Select(Listed);
-        return Diagnostics.Fingerprint.Of(named.Prepend(item.Fingerprint).Concat(listing));
+            .Concat(item is Source source ? source.Claims.SelectMany(c => graph.CitedBy(source.Id, c.Id)) : []);
+        return new PageInputs("", named.Prepend(item).ToList(), listing.ToList());
     }
 
-    /// <summary>An index page: its heading and exactly the groups and entries it shows.</summary>
-    public static string ForList(string heading, IEnumerable<ListGroup> groups) =>
-        Diagnostics.Fingerprint.Of(groups.SelectMany(g => g.Entries.Select(e => $"{e.SitePath}|{e.Title}|{e.Summary}|{e.Kind}")
-            .Prepend($"group|{g.Title}|{g.Anchor}|{g.TargetPath}")).Prepend(heading));
+    /// <summary>
+    /// An index page: its heading and exactly the groups and entries it shows. Entries for items are
+    /// kept as the items; the others (tags, categories with their counts) as their text.
+    /// </summary>
+    public static PageInputs ForList(string heading, IEnumerable<ListGroup> groups)
+    {
+        var own = new List<string> { heading };
+        var listed = new List<Item>();
+        foreach (var group in groups)
+        {
+            own.Add($"group|{group.Title}|{group.Anchor}|{group.TargetPath}|{group.Entries.Count}");
+            foreach (var entry in group.Entries)
+                if (entry.Item is { } item) listed.Add(item);
+                else own.Add($"{entry.SitePath}|{entry.Title}|{entry.Summary}|{entry.Kind}");
+        }
+        return new PageInputs(string.Join('\n', own), [], listed);
+    }
 
-    // What a back-link shows of an item.
-    private static string Listed(Item item) =>
+    /// <summary>The text the fingerprint hashes.</summary>
+    public IEnumerable<string> Parts() => Shown.Select(i => i.Fingerprint).Prepend(Own).Concat(Listed.Select(ListedText));
+
+    /// <summary>True when both show the same text and the very same item objects, in the same order.</summary>
+    public bool SameAs(PageInputs other) => Own == other.Own && SameItems(Shown, other.Shown) && SameItems(Listed, other.Listed);
+
+    private static bool SameItems(IReadOnlyList<Item> a, IReadOnlyList<Item> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!ReferenceEquals(a[i], b[i])) return false;
+        return true;
+    }
+
+    // What a list entry or back-link shows of an item, and what puts it in a category, level or tag list.
+    private static string ListedText(Item item) =>
         $"{item.Kind}|{item.Id}|{item.Title}|{item.Summary}|{string.Join(',', item.Tags)}|{(item as Exercise)?.Category}|{(item as Exercise)?.Level}";
 }

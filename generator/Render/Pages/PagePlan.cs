@@ -5,4 +5,4 @@ namespace Trackside.Render.Pages;
 /// fingerprint of everything the page shows. The model is built only when the page is rendered,
 /// so an incremental rebuild skips both for a page whose fingerprint is unchanged.
 /// </summary>
-public sealed record PagePlan(string Path, string Template, Func<object> Model, string Title, string Description, DateOnly? Updated, string Inputs);
+public sealed record PagePlan(string Path, string Template, Func<object> Model, string Title, string Description, DateOnly? Updated, PageInputs Inputs);

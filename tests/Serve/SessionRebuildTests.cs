@@ -1,0 +1,169 @@
+using Trackside.Build;
+using Trackside.Output;
+using Trackside.Tests.Search;
+using Trackside.Tests.Support;
+
+namespace Trackside.Tests.Serve;
+
+/// <summary>
+/// A serve session keeps link results, page fingerprints and search documents between builds. After
+/// any edit its preview must hold exactly what a clean build of the same content writes: every page
+/// that shows the edit, the back-links, the search index, the sitemap, the feed and the service worker.
+/// </summary>
+public sealed class SessionRebuildTests : IDisposable
+{
+    private readonly FixtureSite _site = FixtureSite.Create();
+    private readonly BuildSession _session;
+
+    public SessionRebuildTests()
+    {
+        _session = new BuildSession(new BuildOptions(_site.Source, _site.Output), incremental: true);
+        AssertRebuildEqualsCleanBuild();
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void A_new_title_shows_on_every_page_that_names_it_and_in_search_and_the_feed()
+    {
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("title: Forefoot hill walk", "title: Forefoot slope walk") + "updated: 2025-01-02\n");
+
+        AssertRebuildEqualsCleanBuild();
+        Assert.Equal("Forefoot slope walk", _site.Page("exercises/hill-walk.html").QuerySelector("main h1")!.TextContent);
+        Assert.Contains("Forefoot slope walk", LinkTexts("progressions/back-to-running.html"));
+        Assert.Contains("Forefoot slope walk", LinkTexts("exercises/calf-raise.html")); // back-link: calf-raise progresses to it
+        Assert.Contains("Forefoot slope walk", LinkTexts("regions/foot.html"));
+        Assert.Contains("Forefoot slope walk", LinkTexts("exercises/index.html"));
+        var search = new SearchIndexFiles(_site.Output);
+        Assert.Contains("slope", search.Terms);
+        Assert.Contains(search.Documents, d => d.Title == "Forefoot slope walk");
+        Assert.Contains("<title>Forefoot slope walk</title>", Output("feed.xml"));
+        Assert.Contains("<lastmod>2025-01-02</lastmod>", Output("sitemap.xml"));
+    }
+
+    [Fact]
+    public void A_new_link_in_Markdown_adds_a_back_link_and_removing_it_takes_it_away()
+    {
+        var original = File.ReadAllText(Path.Combine(_site.Source, "content/regions/ankle.yaml"));
+        _site.With("content/regions/ankle.yaml", original + "body: Strengthen it with the [ankle screen](exercise:ankle-screen#main).\n");
+        AssertRebuildEqualsCleanBuild();
+        Assert.Contains("Ankle", UsedBy("exercises/ankle-screen.html"));
+
+        _site.With("content/regions/ankle.yaml", original);
+        AssertRebuildEqualsCleanBuild();
+        Assert.DoesNotContain("Ankle", UsedBy("exercises/ankle-screen.html"));
+    }
+
+    [Fact]
+    public void A_region_title_reaches_the_search_keywords_and_the_chain_map_of_other_pages()
+    {
+        Edit("content/regions/hamstring.yaml", text => text.Replace("title: Hamstring", "title: Posterior thigh"));
+
+        AssertRebuildEqualsCleanBuild();
+        Assert.Contains("Posterior thigh", _site.Page("regions/ankle.html").QuerySelector("svg")!.TextContent);
+        var search = new SearchIndexFiles(_site.Output);
+        var hillWalk = search.Documents.ToList().FindIndex(d => d.Path == "exercises/hill-walk.html");
+        Assert.Contains(hillWalk, search.Postings("posterior")[1]); // keywords: the regions it works on
+    }
+
+    [Fact]
+    public void Deleting_and_adding_files_removes_and_adds_their_pages()
+    {
+        _site.With("content/exercises/extra-hop.yaml",
+            "title: Extra hop\nsummary: A small hop.\ncategory: running\nlevel: advanced\nregions: [ankle]\nsteps: [Hop on the spot.]\nregression: calf-raise\n");
+        AssertRebuildEqualsCleanBuild();
+        Assert.True(File.Exists(Path.Combine(_site.Output, "exercises/extra-hop.html")));
+        Assert.Contains("Extra hop", LinkTexts("exercises/calf-raise.html"));
+
+        _site.With("content/exercises/extra-hop.yaml", null);
+        AssertRebuildEqualsCleanBuild();
+        Assert.False(File.Exists(Path.Combine(_site.Output, "exercises/extra-hop.html")));
+        Assert.DoesNotContain("Extra hop", LinkTexts("exercises/calf-raise.html"));
+    }
+
+    [Fact]
+    public void Renaming_an_id_fails_until_the_links_follow_then_matches_a_clean_build()
+    {
+        var calf = File.ReadAllText(Path.Combine(_site.Source, "content/exercises/calf-raise.yaml"));
+        _site.With("content/exercises/calf-raise.yaml", null).With("content/exercises/calf-lift.yaml", calf);
+
+        var broken = _session.Build();
+        Assert.False(broken.Published);
+        Assert.Contains(broken.Diagnostics, d => d.Code.Id == "L201" && d.Message.Contains("`calf-raise`"));
+
+        foreach (var file in new[] { "content/exercises/hill-walk.yaml", "content/progressions/back-to-running.yaml", "content/explanations/why-ankles.md" })
+            Edit(file, text => text.Replace("calf-raise", "calf-lift"));
+        AssertRebuildEqualsCleanBuild();
+        Assert.False(File.Exists(Path.Combine(_site.Output, "exercises/calf-raise.html")));
+        Assert.Contains("Calf raise", LinkTexts("exercises/hill-walk.html"));
+    }
+
+    [Fact]
+    public void An_error_is_reported_on_every_build_until_fixed()
+    {
+        var original = File.ReadAllText(Path.Combine(_site.Source, "content/exercises/ankle-screen.yaml"));
+        _site.With("content/exercises/ankle-screen.yaml", original + "explanation: See [the plan](progression:no-such-plan) and ![](missing.png).\n");
+
+        for (var build = 0; build < 2; build++)
+        {
+            var failed = _session.Build();
+            Assert.False(failed.Published);
+            Assert.Contains(failed.Diagnostics, d => d.Code.Id == "L201" && d.Message.Contains("no-such-plan"));
+            Assert.Contains(failed.Diagnostics, d => d.Code.Id == "L206");
+        }
+
+        _site.With("content/exercises/ankle-screen.yaml", original);
+        AssertRebuildEqualsCleanBuild();
+    }
+
+    [Fact]
+    public void A_claim_removed_from_a_source_breaks_the_links_that_cite_it()
+    {
+        Edit("seeds/test-source.yaml", text => text[..text.IndexOf("  progression:", StringComparison.Ordinal)]);
+
+        var failed = _session.Build();
+        Assert.False(failed.Published);
+        Assert.Contains(failed.Diagnostics, d => d.Code.Id == "L202" && d.Span.Path == "content/exercises/hill-walk.yaml");
+        Assert.Contains(failed.Diagnostics, d => d.Code.Id == "L202" && d.Span.Path == "content/progressions/back-to-running.yaml");
+    }
+
+    [Fact]
+    public void A_heading_renamed_in_an_explanation_breaks_anchor_links_to_it()
+    {
+        Edit("content/explanations/why-ankles.md", text => text.Replace("## The spring", "## The coil"));
+
+        var failed = _session.Build();
+        Assert.False(failed.Published);
+        Assert.Contains(failed.Diagnostics, d => d.Code.Id == "L203" && d.Span.Path == "content/exercises/calf-raise.yaml");
+
+        Edit("content/exercises/calf-raise.yaml", text => text.Replace("#the-spring", "#the-coil"));
+        AssertRebuildEqualsCleanBuild();
+    }
+
+    private void Edit(string relativePath, Func<string, string> change) =>
+        _site.With(relativePath, change(File.ReadAllText(Path.Combine(_site.Source, relativePath))));
+
+    private void AssertRebuildEqualsCleanBuild()
+    {
+        var result = _session.Build();
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+
+        var clean = Path.Combine(_site.Root, "clean");
+        if (Directory.Exists(clean)) Directory.Delete(clean, recursive: true);
+        Assert.True(BuildPipeline.Run(new BuildOptions(_site.Source, clean) { Clean = true }).Published);
+
+        // The preview is written in place and keeps no manifest of its own: that is for `build`.
+        Assert.Equal(Without(FolderSnapshot.Take(clean), PageManifest.FileName), Without(FolderSnapshot.Take(_site.Output), PageManifest.FileName));
+    }
+
+    private static Dictionary<string, string> Without(IReadOnlyDictionary<string, string> files, string name) =>
+        files.Where(f => f.Key != name).ToDictionary();
+
+    private string Output(string relativePath) => File.ReadAllText(Path.Combine(_site.Output, relativePath));
+
+    private IReadOnlyList<string> UsedBy(string page) =>
+        _site.Page(page).QuerySelectorAll("#used-by a").Select(a => a.TextContent.Trim()).ToList();
+
+    private IReadOnlyList<string> LinkTexts(string page) =>
+        _site.Page(page).QuerySelectorAll("main a").Select(a => a.TextContent.Trim()).ToList();
+}
