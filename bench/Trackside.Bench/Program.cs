@@ -21,11 +21,11 @@ if (args is ["run", .. var options])
 {
     var sizes = Option(options, "--sizes")?.Split(',').Select(int.Parse).ToList() ?? [1000, 10000];
     var work = Option(options, "--work") ?? Path.Combine(Path.GetTempPath(), "trackside-bench");
-    BenchmarkRun.Run(sizes, work, Console.Out);
+    BenchmarkRun.Run(sizes, work, options.Contains("--full-only"), Console.Out);
     return 0;
 }
 
-Console.Error.WriteLine("usage: Trackside.Bench corpus N OUTDIR [--seed S]\n       Trackside.Bench run [--sizes 1000,10000] [--work DIR]");
+Console.Error.WriteLine("usage: Trackside.Bench corpus N OUTDIR [--seed S]\n       Trackside.Bench run [--sizes 1000,10000] [--work DIR] [--full-only]");
 return 2;
 
 static int? Seed(string[] options) => options switch

@@ -34,8 +34,12 @@ public static class SiteRenderer
     }
 
     /// <summary>Every page of the site: item pages, index pages and the not-found page.</summary>
-    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph) =>
-        graph.Content.AllItems.Select(i => ItemPages.For(i, graph)).Concat(IndexPages.For(graph)).Append(NotFoundPage.Plan(graph)).ToList();
+    /// <remarks>Planned once per graph: the sitemap and the service worker list the same pages, and
+    /// planning fingerprints every page's inputs.</remarks>
+    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph) => PlansByGraph.GetValue(graph, g =>
+        g.Content.AllItems.Select(i => ItemPages.For(i, g)).Concat(IndexPages.For(g)).Append(NotFoundPage.Plan(g)).ToList());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, IReadOnlyList<PagePlan>> PlansByGraph = new();
 
     // What every page's layout shows: the site settings, the navigation's targets, and the templates.
     private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>
