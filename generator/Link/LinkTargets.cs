@@ -50,9 +50,12 @@ internal sealed class LinkTargets
     /// <summary>Checks the #anchors of every link that resolved, now that the page sections are known.</summary>
     public void CheckAnchors(SiteGraph graph)
     {
+        // Once per target: a region's sections depend on everything linking to it, so working them
+        // out per link would cost time growing with the square of the site's size.
+        var sections = new Dictionary<Item, List<string>>(ReferenceEqualityComparer.Instance);
         foreach (var (target, anchor, span) in _anchors)
         {
-            var anchors = SectionAnchors.For(target, graph).ToList();
+            if (!sections.TryGetValue(target, out var anchors)) sections[target] = anchors = SectionAnchors.For(target, graph).ToList();
             if (anchors.Contains(anchor)) continue;
             _diagnostics.Error(Codes.UnknownAnchor, span, $"the {target.Kind.Noun()} `{target.Id}` has no section `#{anchor}`",
                 Suggest.DidYouMean(anchor, anchors) ?? $"sections there: {string.Join(", ", anchors.Take(12))}");
