@@ -27,11 +27,11 @@ if (args is ["run", .. var options])
         BenchmarkRun.RunSite(site, work, edits, Console.Out);
         return 0;
     }
-    BenchmarkRun.Run(sizes, work, options.Contains("--serve-only"), edits, Console.Out);
+    BenchmarkRun.Run(sizes, work, options.Contains("--serve-only"), options.Contains("--full-only"), edits, Console.Out);
     return 0;
 }
 
-Console.Error.WriteLine("usage: Trackside.Bench corpus N OUTDIR [--seed S]\n       Trackside.Bench run [--sizes 1000,10000] [--work DIR] [--serve-only] [--edits 6]\n       Trackside.Bench run --site DIR [--work DIR] [--edits 6]");
+Console.Error.WriteLine("usage: Trackside.Bench corpus N OUTDIR [--seed S]\n       Trackside.Bench run [--sizes 1000,10000] [--work DIR] [--serve-only | --full-only] [--edits 6]\n       Trackside.Bench run --site DIR [--work DIR] [--edits 6]");
 return 2;
 
 static int? Seed(string[] options) => options switch

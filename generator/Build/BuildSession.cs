@@ -3,6 +3,7 @@ using Trackside.Diagnostics;
 using Trackside.Link;
 using Trackside.Link.Markdown;
 using Trackside.Load;
+using Trackside.Model;
 using Trackside.Render;
 using Trackside.Validate;
 
@@ -43,8 +44,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var timings = new StageTimings();
         BuildResult Result(int pages, bool published) => new(diagnostics.Sorted(), sources, pages, published, timings);
 
-        var loaded = timings.Time("load", () => ContentLoader.Load(options.SourceFolder, options.Limits, diagnostics, sources, _loadCache));
-        var content = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, _validateCache));
+        var content = LoadAndValidate(diagnostics, sources, timings);
         if (options.BaseUrl is not null) content = content with { Site = content.Site with { BaseUrl = options.BaseUrl } };
         var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache, _linkCache));
         var catalog = Catalog(sources);
@@ -71,5 +71,13 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
                 $"the site could not be written: {e.Message}", "the previously published site is unchanged; check the disk space and permissions");
             return Result(0, false);
         }
+    }
+
+    // A method of its own so that the YAML trees are garbage once validation is done, not held
+    // through linking and rendering by the closures of Build.
+    private ContentSet LoadAndValidate(DiagnosticBag diagnostics, SourceFiles sources, StageTimings timings)
+    {
+        var loaded = timings.Time("load", () => ContentLoader.Load(options.SourceFolder, options.Limits, diagnostics, sources, _loadCache));
+        return timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, _validateCache));
     }
 }

@@ -18,14 +18,26 @@ public sealed class MarkdownHtml(SiteGraph graph, string pagePath)
     /// <summary>One-line Markdown (a step): no wrapping paragraph.</summary>
     public string Inline(MarkdownSource markdown) => Render(graph.Document(markdown), inline: true).Trim();
 
+    // One renderer per thread and pipeline: setting one up registers every extension's renderers,
+    // which cost more than rendering a step or a short paragraph.
+    [ThreadStatic] private static (MarkdownPipeline Pipeline, StringWriter Writer, HtmlRenderer Renderer)? _renderer;
+
     private string Render(MarkdownDocument document, bool inline)
     {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline, LinkRewriter = Href };
-        graph.Pipeline.Setup(renderer);
+        if (_renderer is not { } cached || cached.Pipeline != graph.Pipeline)
+        {
+            var writer = new StringWriter();
+            var fresh = new HtmlRenderer(writer);
+            graph.Pipeline.Setup(fresh);
+            _renderer = cached = (graph.Pipeline, writer, fresh);
+        }
+        var (_, output, renderer) = cached;
+        output.GetStringBuilder().Clear();
+        renderer.ImplicitParagraph = inline;
+        renderer.LinkRewriter = Href;
         renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        output.Flush();
+        return output.ToString();
     }
 
     /// <summary>

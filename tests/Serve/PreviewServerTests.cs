@@ -89,7 +89,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
         using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(100), changed => { lock (calls) calls.Add(changed); });
         foreach (var path in new[] { "content/a.yaml", "content/a.yaml~", "content/a.yaml", "content/b.yaml" }) debouncer.Notify(path);
 
-        Thread.Sleep(600);
+        // Wait for the rebuild (a loaded machine may run the timer late), then a while longer for a second one.
+        Assert.True(SpinWait.SpinUntil(() => { lock (calls) return calls.Count > 0; }, TimeSpan.FromSeconds(10)), "no rebuild after the burst");
+        Thread.Sleep(500);
 
         var call = Assert.Single(calls);
         Assert.Equal(["content/a.yaml", "content/a.yaml~", "content/b.yaml"], call.Order());

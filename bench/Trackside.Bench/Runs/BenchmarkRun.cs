@@ -4,14 +4,17 @@ namespace Trackside.Bench.Runs;
 
 /// <summary>
 /// For each corpus size: a clean full build and a one-file rebuild in fresh processes, then one-file
-/// rebuilds in a long-lived session (serve). Prints figures; asserts nothing: targets live in the README.
+/// rebuilds in a long-lived session (serve). Prints figures, and the full build's cost per page across
+/// the sizes (flat when build time grows linearly); asserts nothing: targets live in the README.
 /// </summary>
 public static class BenchmarkRun
 {
     /// <param name="serveOnly">Skip the fresh-process builds: only the serve session's rebuilds.</param>
-    public static void Run(IReadOnlyList<int> sizes, string work, bool serveOnly, int edits, TextWriter output)
+    /// <param name="fullOnly">Only the clean full build in a fresh process (for large N such as 50000).</param>
+    public static void Run(IReadOnlyList<int> sizes, string work, bool serveOnly, bool fullOnly, int edits, TextWriter output)
     {
         output.WriteLine($"machine: {Environment.ProcessorCount} cores; work folder {work}");
+        var perPage = new List<(int N, ChildBuild Build)>();
         foreach (var n in sizes)
         {
             var source = Path.Combine(work, $"corpus-{n}");
@@ -23,9 +26,13 @@ public static class BenchmarkRun
 
             output.WriteLine();
             output.WriteLine($"N = {n}");
-            if (!serveOnly) FreshProcessBuilds(source, site, edited, output);
-            Session(source, Path.Combine(work, $"preview-{n}"), edited, edits, output);
+            if (!serveOnly) perPage.Add((n, FreshProcessBuilds(source, site, edited, fullOnly, output)));
+            if (!fullOnly) Session(source, Path.Combine(work, $"preview-{n}"), edited, edits, output);
         }
+        output.WriteLine();
+        output.WriteLine("full build cost per page (wall, CPU):");
+        foreach (var (n, build) in perPage)
+            output.WriteLine($"  N = {n,6}: {build.Wall.TotalMilliseconds * 1000 / build.PagesRendered,6:F0} µs/page wall, {build.Cpu.TotalMilliseconds * 1000 / build.PagesRendered,6:F0} µs/page CPU");
     }
 
     /// <summary>Serve-session rebuilds of an existing site (such as the repository's own content), on a copy in <paramref name="work"/>.</summary>
@@ -59,15 +66,17 @@ public static class BenchmarkRun
         }
     }
 
-    private static void FreshProcessBuilds(string source, string site, string edited, TextWriter output)
+    private static ChildBuild FreshProcessBuilds(string source, string site, string edited, bool fullOnly, TextWriter output)
     {
         var full = ChildBuild.Run(source, site, clean: true);
-        File.AppendAllText(edited, "# benchmark edit\n");
-        var again = ChildBuild.Run(source, site, clean: false);
         var pages = full.PagesRendered;
         output.WriteLine($"  {pages} pages");
-        output.WriteLine($"  full build (fresh process, --clean): {full.Wall.TotalSeconds:F2} s wall, {pages / full.Wall.TotalSeconds:F0} pages/s, {full.Wall.TotalMilliseconds * 1000 / pages:F0} µs/page, peak RSS {full.PeakRssKb / 1024} MB");
+        output.WriteLine($"  full build (fresh process, --clean): {full.Wall.TotalSeconds:F2} s wall, {full.Cpu.TotalSeconds:F2} s CPU, {pages / full.Wall.TotalSeconds:F0} pages/s, peak RSS {full.PeakRssKb / 1024} MB");
         output.WriteLine($"    stages: {string.Join(", ", full.Stages.Select(s => $"{s.Stage} {s.Ms:F0} ms"))}");
+        if (fullOnly) return full;
+        File.AppendAllText(edited, "# benchmark edit\n");
+        var again = ChildBuild.Run(source, site, clean: false);
         output.WriteLine($"  one-file rebuild (fresh process, reusing the published site): {again.Wall.TotalSeconds:F2} s wall, {again.PagesRendered} pages rendered, peak RSS {again.PeakRssKb / 1024} MB");
+        return full;
     }
 }
