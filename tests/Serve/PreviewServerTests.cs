@@ -94,6 +94,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Thread.Sleep(500);
 
         var call = Assert.Single(calls);
+        Assert.NotNull(call);
         Assert.Equal(["content/a.yaml", "content/a.yaml~", "content/b.yaml"], call.Order());
     }
 
