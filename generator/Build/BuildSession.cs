@@ -37,14 +37,15 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         return _catalog;
     }
 
-    public BuildResult Build()
+    /// <param name="changed">The source paths changed since the last build, as a file watcher reported them; null when not known (every file is checked).</param>
+    public BuildResult Build(IReadOnlyCollection<string>? changed = null)
     {
         var diagnostics = new DiagnosticBag();
         var sources = new SourceFiles();
         var timings = new StageTimings();
         BuildResult Result(int pages, bool published) => new(diagnostics.Sorted(), sources, pages, published, timings);
 
-        var content = LoadAndValidate(diagnostics, sources, timings);
+        var content = LoadAndValidate(diagnostics, sources, timings, changed);
         if (options.BaseUrl is not null) content = content with { Site = content.Site with { BaseUrl = options.BaseUrl } };
         var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache, _linkCache));
         var catalog = Catalog(sources);
@@ -75,9 +76,9 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 
     // A method of its own so that the YAML trees are garbage once validation is done, not held
     // through linking and rendering by the closures of Build.
-    private ContentSet LoadAndValidate(DiagnosticBag diagnostics, SourceFiles sources, StageTimings timings)
+    private ContentSet LoadAndValidate(DiagnosticBag diagnostics, SourceFiles sources, StageTimings timings, IReadOnlyCollection<string>? changed)
     {
-        var loaded = timings.Time("load", () => ContentLoader.Load(options.SourceFolder, options.Limits, diagnostics, sources, _loadCache));
+        var loaded = timings.Time("load", () => ContentLoader.Load(options.SourceFolder, options.Limits, diagnostics, sources, _loadCache, changed));
         return timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, _validateCache));
     }
 }

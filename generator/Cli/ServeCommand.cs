@@ -21,9 +21,9 @@ internal static class ServeCommand
 
             var reload = new ReloadChannel();
             var builder = new PreviewBuilder(folder, preview, reload, output, error);
-            builder.Rebuild([]);
             using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(80), builder.Rebuild);
-            using var watcher = new SiteWatcher(folder, debouncer.Notify);
+            using var watcher = new SiteWatcher(folder, debouncer.Notify, debouncer.NotifyLost); // before the first build: no save goes unseen
+            builder.Rebuild(null);
             PreviewServer server;
             try
             {

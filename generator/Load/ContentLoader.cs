@@ -10,10 +10,13 @@ public static class ContentLoader
     /// Reads all files in parallel. Never throws for bad content: each unreadable, oversized,
     /// non-UTF-8, empty or malformed file is reported and comes back as a broken <see cref="ContentFile"/>.
     /// </summary>
-    public static LoadedContent Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, LoadCache? cache = null)
+    /// <param name="changed">With a cache: the paths changed since its last load, as a file watcher reported them; null when not known.</param>
+    public static LoadedContent Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, LoadCache? cache = null,
+        IReadOnlyCollection<string>? changed = null)
     {
-        var scanner = new ContentScanner(sourceRoot, diagnostics);
-        var found = scanner.ContentFiles();
+        var scan = cache?.Scan(sourceRoot, changed) ?? ContentScan.Of(sourceRoot);
+        diagnostics.AddRange(scan.Warnings);
+        var found = scan.Files;
         if (found.Count > limits.MaxFiles)
         {
             diagnostics.Error(Codes.FileTooLarge, SourceSpan.WholeFile("content"),
@@ -28,13 +31,13 @@ public static class ContentLoader
 
         // Unchanged files one after the other (a look at each file's size and time), then the others in parallel.
         var files = found.Select(f => Reuse(f.Path)).ToArray();
-        var changed = Enumerable.Range(0, files.Length).Where(i => files[i] is null).ToList();
-        Parallel.ForEach(changed, i => files[i] = ReadFile(found[i].Path, found[i].Kind));
+        var toRead = Enumerable.Range(0, files.Length).Where(i => files[i] is null).ToList();
+        Parallel.ForEach(toRead, i => files[i] = ReadFile(found[i].Path, found[i].Kind));
 
         var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile))
             ? Reuse(ContentScanner.SiteFile) ?? ReadFile(ContentScanner.SiteFile, ContentKind.Site)
             : null;
-        return new LoadedContent(site, files.Select(f => f!).ToArray(), scanner.Assets());
+        return new LoadedContent(site, files.Select(f => f!).ToArray(), scan.Assets);
     }
 
     private static ContentFile Read(string root, string path, ContentKind kind, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)

@@ -19,12 +19,13 @@ public sealed class PreviewBuilder(string sourceFolder, string previewFolder, Re
 
     public string PreviewFolder => previewFolder;
 
-    public void Rebuild(IReadOnlyCollection<string> changed)
+    /// <param name="changed">The paths the watcher reported since the last build; null when events were lost (every file is checked).</param>
+    public void Rebuild(IReadOnlyCollection<string>? changed)
     {
         lock (_lock)
         {
             var clock = Stopwatch.StartNew();
-            var result = _session.Build();
+            var result = _session.Build(changed);
             Failure = result.Published ? null : result;
             var writer = new DiagnosticTextWriter(error, result.Sources);
             writer.WriteAll(result.Diagnostics);
@@ -38,9 +39,10 @@ public sealed class PreviewBuilder(string sourceFolder, string previewFolder, Re
     private static string Stages(BuildResult result) =>
         string.Join(", ", result.Timings.Stages.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds:F0} ms"));
 
-    private static string Describe(IReadOnlyCollection<string> changed) => changed.Count switch
+    private static string Describe(IReadOnlyCollection<string>? changed) => changed?.Count switch
     {
-        0 => "first build",
+        null => "every file checked",
+        0 => "no changes",
         1 => changed.First(),
         _ => $"{changed.Count} files changed",
     };

@@ -134,7 +134,7 @@ public sealed partial class OfflineTests(BrowserSite site)
         using var fixture = FixtureSite.Create();
         var reload = new ReloadChannel();
         var builder = new PreviewBuilder(fixture.Source, fixture.Output, reload, TextWriter.Null, TextWriter.Null);
-        builder.Rebuild([]);
+        builder.Rebuild(null);
         await using var preview = await PreviewServer.StartAsync(builder, reload, port: 0);
         await using var context = await site.NewContext(new() { ServiceWorkers = ServiceWorkerPolicy.Allow });
         var page = await context.NewPageAsync();

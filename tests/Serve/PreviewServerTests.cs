@@ -18,9 +18,9 @@ public sealed class PreviewServerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _builder = new PreviewBuilder(_site.Source, _site.Output, _reload, TextWriter.Null, TextWriter.Null);
-        _builder.Rebuild([]);
         _debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(50), _builder.Rebuild);
-        _watcher = new SiteWatcher(_site.Source, _debouncer.Notify);
+        _watcher = new SiteWatcher(_site.Source, _debouncer.Notify, _debouncer.NotifyLost);
+        _builder.Rebuild(null);
         _server = await PreviewServer.StartAsync(_builder, _reload, port: 0);
     }
 
@@ -85,7 +85,7 @@ public sealed class PreviewServerTests : IAsyncLifetime
     [Fact]
     public void A_burst_of_events_causes_one_rebuild()
     {
-        var calls = new List<IReadOnlyCollection<string>>();
+        var calls = new List<IReadOnlyCollection<string>?>();
         using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(100), changed => { lock (calls) calls.Add(changed); });
         foreach (var path in new[] { "content/a.yaml", "content/a.yaml~", "content/a.yaml", "content/b.yaml" }) debouncer.Notify(path);
 
@@ -94,6 +94,21 @@ public sealed class PreviewServerTests : IAsyncLifetime
         Thread.Sleep(500);
 
         var call = Assert.Single(calls);
+        Assert.NotNull(call);
         Assert.Equal(["content/a.yaml", "content/a.yaml~", "content/b.yaml"], call.Order());
+    }
+
+    [Fact]
+    public void Lost_events_make_the_next_rebuild_check_every_file()
+    {
+        var calls = new List<IReadOnlyCollection<string>?>();
+        using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(100), changed => { lock (calls) calls.Add(changed); });
+        debouncer.Notify("content/a.yaml");
+        debouncer.NotifyLost();
+
+        Assert.True(SpinWait.SpinUntil(() => { lock (calls) return calls.Count > 0; }, TimeSpan.FromSeconds(10)), "no rebuild after the lost events");
+        Thread.Sleep(500);
+
+        Assert.Null(Assert.Single(calls));
     }
 }

@@ -140,12 +140,96 @@ public sealed class SessionRebuildTests : IDisposable
         AssertRebuildEqualsCleanBuild();
     }
 
+    [Fact]
+    public void An_edit_the_watcher_reports_shows_even_when_it_kept_the_file_size_and_time()
+    {
+        const string path = "content/exercises/hill-walk.yaml";
+        var full = Path.Combine(_site.Source, path);
+        var time = File.GetLastWriteTimeUtc(full);
+        Edit(path, text => text.Replace("title: Forefoot hill walk", "title: Forefoot hill wade"));
+        File.SetLastWriteTimeUtc(full, time);
+
+        AssertRebuildEqualsCleanBuild([path]);
+        Assert.Equal("Forefoot hill wade", _site.Page("exercises/hill-walk.html").QuerySelector("main h1")!.TextContent);
+    }
+
+    [Fact]
+    public void Files_the_watcher_reports_added_and_deleted_add_and_remove_their_pages()
+    {
+        const string added = "content/exercises/extra-hop.yaml";
+        _site.With(added, "title: Extra hop\nsummary: A small hop.\ncategory: running\nlevel: advanced\nregions: [ankle]\nsteps: [Hop on the spot.]\n");
+        AssertRebuildEqualsCleanBuild([added]);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "exercises/extra-hop.html")));
+
+        _site.With(added, null);
+        AssertRebuildEqualsCleanBuild([added]);
+        Assert.False(File.Exists(Path.Combine(_site.Output, "exercises/extra-hop.html")));
+    }
+
+    [Fact]
+    public void An_editor_saving_through_a_temporary_file_is_seen_through_the_file_it_replaced()
+    {
+        const string path = "content/regions/foot.yaml";
+        Edit(path, text => text.Replace("title: Foot", "title: Whole foot"));
+
+        AssertRebuildEqualsCleanBuild(["content/regions/.foot.yaml.swp", path]);
+        Assert.Equal("Whole foot", _site.Page("regions/foot.html").QuerySelector("main h1")!.TextContent);
+    }
+
+    [Fact]
+    public void A_folder_swapped_in_whole_is_read_again_though_only_the_folder_was_reported()
+    {
+        var regions = Path.Combine(_site.Source, "content/regions");
+        var copy = Path.Combine(_site.Root, "regions-copy");
+        CopyFolder(regions, copy);
+        File.WriteAllText(Path.Combine(copy, "foot.yaml"), File.ReadAllText(Path.Combine(regions, "foot.yaml")).Replace("title: Foot", "title: Whole foot"));
+        Directory.Delete(regions, recursive: true);
+        Directory.Move(copy, regions);
+
+        AssertRebuildEqualsCleanBuild(["content/regions"]);
+        Assert.Equal("Whole foot", _site.Page("regions/foot.html").QuerySelector("main h1")!.TextContent);
+    }
+
+    [Fact]
+    public void After_lost_watcher_events_every_file_is_checked()
+    {
+        _site.With("content/exercises/extra-hop.yaml",
+            "title: Extra hop\nsummary: A small hop.\ncategory: running\nlevel: advanced\nregions: [ankle]\nsteps: [Hop on the spot.]\n");
+        Edit("content/regions/foot.yaml", text => text.Replace("title: Foot", "title: Whole foot"));
+        _site.With("content/exercises/notes.txt", "not content");
+
+        AssertRebuildEqualsCleanBuild(null);
+        Assert.Equal("Whole foot", _site.Page("regions/foot.html").QuerySelector("main h1")!.TextContent);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "exercises/extra-hop.html")));
+    }
+
+    [Fact]
+    public void Warnings_about_ignored_files_match_a_clean_build_while_the_folder_is_not_scanned_again()
+    {
+        _site.With("content/exercises/notes.txt", "not content");
+        var first = _session.Build(["content/exercises/notes.txt"]);
+        Edit("content/regions/foot.yaml", text => text.Replace("title: Foot", "title: Whole foot"));
+
+        var second = _session.Build(["content/regions/foot.yaml"]);
+        var clean = BuildPipeline.Run(new BuildOptions(_site.Source, null));
+        Assert.Equal(clean.Diagnostics, second.Diagnostics);
+        Assert.Contains(second.Diagnostics, d => d.Span.Path == "content/exercises/notes.txt");
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
     private void Edit(string relativePath, Func<string, string> change) =>
         _site.With(relativePath, change(File.ReadAllText(Path.Combine(_site.Source, relativePath))));
 
-    private void AssertRebuildEqualsCleanBuild()
+    // changed: the paths a file watcher reported; null when events were lost, or not told (every file is checked).
+    private void AssertRebuildEqualsCleanBuild(IReadOnlyCollection<string>? changed = null)
     {
-        var result = _session.Build();
+        var result = _session.Build(changed);
         Assert.True(result.Published, string.Join("\n", result.Diagnostics));
 
         var clean = Path.Combine(_site.Root, "clean");

@@ -15,6 +15,7 @@ public static class SessionRebuild
     /// <summary>
     /// Alternates two edits of <paramref name="editedFile"/>: adding a comment (the file's own page, and
     /// the pages that show its whole file) and a new title (also every page and extra that lists it).
+    /// Each build is told the edited file, as serve's file watcher tells it.
     /// </summary>
     public static (TimeSpan First, IReadOnlyList<Rebuild> Edits) Run(string source, string output, string editedFile, int edits)
     {
@@ -26,6 +27,7 @@ public static class SessionRebuild
         var original = File.ReadAllText(editedFile);
         var current = original;
         var results = new List<Rebuild>();
+        string[] changed = [Path.GetRelativePath(source, editedFile).Replace('\\', '/')]; // what serve's file watcher reports
         for (var i = 1; i <= edits; i++)
         {
             var retitle = i % 2 == 0;
@@ -33,7 +35,7 @@ public static class SessionRebuild
             File.WriteAllText(editedFile, current);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
-            var result = session.Build();
+            var result = session.Build(changed);
             var wall = clock.Elapsed;
             results.Add(new Rebuild(retitle ? "title" : "comment", wall, Process.GetCurrentProcess().TotalProcessorTime - cpu, result.Pages, result.Timings.Stages));
             Check(result);
