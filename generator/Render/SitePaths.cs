@@ -38,7 +38,12 @@ public static class SitePaths
     /// The file name of a tag's page. Tags are free text; those with no a-z or 0-9 at all
     /// (e.g. in another script) get a stable name made from their hash.
     /// </summary>
-    public static string TagSlug(string tag)
+    public static string TagSlug(string tag) => TagSlugs.GetOrAdd(tag, MakeTagSlug);
+
+    // Asked for every tag of every item on every build; a site has few distinct tags.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> TagSlugs = new(StringComparer.Ordinal);
+
+    private static string MakeTagSlug(string tag)
     {
         var slug = IdRules.Slug(tag);
         if (slug.Length > 0) return slug;

@@ -19,8 +19,8 @@ public static class ListingPages
     /// <summary>The link to the item's own list of everything that names it, or null when its page shows all of it.</summary>
     public static LinkModel? AllLink(Item item, SiteGraph graph, LinkBuilder links)
     {
+        if (!HasLongList(item, graph)) return null;
         var groups = Groups(item, graph);
-        if (!groups.Any(g => g.Entries.Count > Preview)) return null;
         var total = groups.SelectMany(g => g.Entries).Select(e => e.SitePath).Distinct().Count();
         var what = item.Kind switch
         {
@@ -33,9 +33,8 @@ public static class ListingPages
 
     public static IEnumerable<PagePlan> For(SiteGraph graph) =>
         graph.Content.AllItems
-            .Select(item => (Item: item, Groups: Groups(item, graph)))
-            .Where(x => x.Groups.Any(g => g.Entries.Count > Preview))
-            .SelectMany(x => IndexPages.List(graph, Path(x.Item), Title(x.Item), "", x.Groups));
+            .Where(item => HasLongList(item, graph))
+            .SelectMany(item => IndexPages.List(graph, Path(item), Title(item), "", Groups(item, graph)));
 
     public static string Path(Item item) => $"{SitePaths.Item(item)[..^".html".Length]}.all.html";
 
@@ -44,6 +43,14 @@ public static class ListingPages
         ContentKind.Region => $"Everything about the {item.Title.ToLowerInvariant()}",
         ContentKind.Source => $"Pages that cite {item.Title}",
         _ => $"Pages that link to {item.Title}",
+    };
+
+    // Whether any of the item's back-link lists is cut on its page; counts only, as every build asks it of every item.
+    private static bool HasLongList(Item item, SiteGraph graph) => item switch
+    {
+        Region region => graph.Touching(region).CountBy(i => i.Kind).Any(g => g.Value > Preview),
+        Source source => graph.LinkedFrom(source).Count > Preview || source.Claims.Any(c => graph.CitedBy(source.Id, c.Id).Count > Preview),
+        _ => graph.LinkedFrom(item).Count > Preview,
     };
 
     // The back-link lists of the item's page, in the order the page shows them.
