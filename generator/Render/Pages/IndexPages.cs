@@ -99,7 +99,7 @@ public static class IndexPages
             .Select(g => new GroupModel(g.Title, g.Anchor, g.Entries.Select(e => e.Link(links)).ToList(), g.TargetPath.Length > 0 ? links.Href(g.TargetPath) : ""))
             .ToList();
 
-    private static IReadOnlyList<ListEntry> Entries(IEnumerable<Item> items) => items.Select(ListEntry.Of).ToList();
+    internal static IReadOnlyList<ListEntry> Entries(IEnumerable<Item> items) => items.Select(ListEntry.Of).ToList();
 
     private static IReadOnlyList<ListGroup> ByCategory(IEnumerable<Exercise> exercises) =>
         ContentSchemas.Categories

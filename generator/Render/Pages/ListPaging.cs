@@ -44,8 +44,10 @@ public static class ListPaging
     }
 
     /// <summary>The address of page <paramref name="number"/> of the list at <paramref name="path"/>.</summary>
-    public static string PagePath(string path, int number) =>
-        number == 1 ? path : $"{path[..^".html".Length]}.{number}.html";
+    public static string PagePath(string path, int number) => number == 1 ? path : Beside(path, number.ToString());
+
+    /// <summary>A page named after <paramref name="path"/> with a dotted suffix (<c>name.suffix.html</c>): no id holds a dot.</summary>
+    public static string Beside(string path, string suffix) => $"{path[..^".html".Length]}.{suffix}.html";
 
     /// <summary>
     /// Links to the other pages: previous, next, the first and last, and the two either side of this

@@ -36,7 +36,7 @@ public static class ListingPages
             .Where(item => HasLongList(item, graph))
             .SelectMany(item => IndexPages.List(graph, Path(item), Title(item), "", Groups(item, graph)));
 
-    public static string Path(Item item) => $"{SitePaths.Item(item)[..^".html".Length]}.all.html";
+    public static string Path(Item item) => ListPaging.Beside(SitePaths.Item(item), "all");
 
     private static string Title(Item item) => item.Kind switch
     {
@@ -56,16 +56,15 @@ public static class ListingPages
     // The back-link lists of the item's page, in the order the page shows them.
     private static IReadOnlyList<ListGroup> Groups(Item item, SiteGraph graph)
     {
-        static IReadOnlyList<ListEntry> Entries(IEnumerable<Item> items) => items.Select(ListEntry.Of).ToList();
         return item switch
         {
             Region region => graph.Touching(region).GroupBy(i => i.Kind)
-                .Select(g => new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), Entries(g))).ToList(),
+                .Select(g => new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), IndexPages.Entries(g))).ToList(),
             Source source => source.Claims
-                .Select(c => new ListGroup(c.Text, c.Id, Entries(graph.CitedBy(source.Id, c.Id)), SitePaths.Item(source) + "#" + c.Id))
-                .Append(new ListGroup("Mentioned in", "linked-from", Entries(graph.LinkedFrom(source))))
+                .Select(c => new ListGroup(c.Text, c.Id, IndexPages.Entries(graph.CitedBy(source.Id, c.Id)), SitePaths.Item(source) + "#" + c.Id))
+                .Append(new ListGroup("Mentioned in", "linked-from", IndexPages.Entries(graph.LinkedFrom(source))))
                 .ToList(),
-            _ => [new ListGroup("", "linked-from", Entries(graph.LinkedFrom(item)))],
+            _ => [new ListGroup("", "linked-from", IndexPages.Entries(graph.LinkedFrom(item)))],
         };
     }
 }
