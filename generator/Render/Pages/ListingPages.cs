@@ -45,7 +45,8 @@ public static class ListingPages
         _ => $"Pages that link to {item.Title}",
     };
 
-    // Whether any of the item's back-link lists is cut on its page; counts only, as every build asks it of every item.
+    // Whether any of the item's back-link lists is cut on its page: the lists of Groups, as counts only, since every
+    // build asks it of every item. Keep the two in step.
     private static bool HasLongList(Item item, SiteGraph graph) => item switch
     {
         Region region => graph.Touching(region).CountBy(i => i.Kind).Any(g => g.Value > Preview),
