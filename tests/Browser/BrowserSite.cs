@@ -74,6 +74,9 @@ public sealed class BrowserSite : IAsyncLifetime
         options.ServiceWorkers ??= ServiceWorkerPolicy.Block;
         var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(15_000);
+        // A navigation waits for every file of the page; while other tests build sites on both cores
+        // that can take long without anything being wrong. Assertions keep their 15 s.
+        context.SetDefaultNavigationTimeout(60_000);
         if (options.ServiceWorkers == ServiceWorkerPolicy.Block)
             await context.RouteAsync(url => url.StartsWith("http", StringComparison.Ordinal) && !url.StartsWith("http://127.0.0.1:", StringComparison.Ordinal),
                 route => route.AbortAsync());
