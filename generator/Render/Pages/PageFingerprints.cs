@@ -15,7 +15,7 @@ public sealed class PageFingerprints
     /// <param name="shared">Inputs beyond the page's own: the layout's (site settings, templates) and the chain map's.</param>
     public string Of(PagePlan plan, string shared)
     {
-        if (_known.TryGetValue(plan.Path, out var known) && known.Shared == shared && known.Inputs.SameAs(plan.Inputs))
+        if (_known.TryGetValue(plan.Path, out var known) && known.Shared == shared && (ReferenceEquals(known.Inputs, plan.Inputs) || known.Inputs.SameAs(plan.Inputs)))
             return known.Fingerprint;
         var fingerprint = Fingerprint.Of([Fingerprint.Of(plan.Inputs.Parts()), shared]);
         _known[plan.Path] = (plan.Inputs, shared, fingerprint);
