@@ -23,6 +23,12 @@ internal sealed class BackLinks
 
     public IReadOnlyDictionary<string, IReadOnlyList<Item>> CitedBy => _citedBy;
 
+    /// <summary>
+    /// What the update that made these lists changed, and the lists it started from; null for lists made
+    /// from scratch. Forgotten at the next update, so a session never holds more than one older set.
+    /// </summary>
+    public BackLinkChanges? Changes { get; private set; }
+
     /// <summary>The lists of <paramref name="items"/>, each with the link results found for it.</summary>
     public static BackLinks Of(IReadOnlyList<(Item Item, ItemLinks Links)> items)
     {
@@ -34,26 +40,33 @@ internal sealed class BackLinks
     }
 
     /// <summary>
-    /// The lists of <paramref name="items"/>, made from these: an item whose object and link results are
+    /// The lists of the <paramref name="current"/> items, made from these: an item whose object and link results are
     /// the ones given last time changes nothing; any other leaves the lists of its old links and enters
     /// those of its new ones, at its place in the order (a new title moves it).
     /// </summary>
-    public BackLinks Update(IReadOnlyList<(Item Item, ItemLinks Links)> items)
+    public BackLinks Update(IReadOnlyList<(Item Item, ItemLinks Links)> current)
     {
         var update = new Lists(this);
-        var from = new Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)>(items.Count);
-        foreach (var current in items)
+        var from = new Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)>(current.Count);
+        var items = new HashSet<(ContentKind, string)>();
+        foreach (var now in current)
         {
-            var key = (current.Item.Kind, current.Item.Id);
-            from[key] = current;
+            var key = (now.Item.Kind, now.Item.Id);
+            from[key] = now;
             var known = _from.TryGetValue(key, out var old);
-            if (known && ReferenceEquals(old.Item, current.Item) && ReferenceEquals(old.Links, current.Links)) continue;
+            if (known && ReferenceEquals(old.Item, now.Item) && ReferenceEquals(old.Links, now.Links)) continue;
+            if (!known || !ReferenceEquals(old.Item, now.Item)) items.Add(key);
             if (known) update.Remove(old.Item, old.Links);
-            update.Add(current.Item, current.Links);
+            update.Add(now.Item, now.Links);
         }
         foreach (var (key, old) in _from)
-            if (!from.ContainsKey(key)) update.Remove(old.Item, old.Links);
-        return new BackLinks(update.LinkedFrom, update.CitedBy, from);
+        {
+            if (from.ContainsKey(key)) continue;
+            update.Remove(old.Item, old.Links);
+            items.Add(key);
+        }
+        Changes = null;
+        return new BackLinks(update.LinkedFrom, update.CitedBy, from) { Changes = new BackLinkChanges(this, items, update.Targets, update.Claims) };
     }
 
     // The lists of one update: copies of the last build's dictionaries, where a list is copied the first time it changes.
@@ -61,16 +74,22 @@ internal sealed class BackLinks
     {
         public readonly Dictionary<(ContentKind, string), IReadOnlyList<Item>> LinkedFrom = new(last._linkedFrom);
         public readonly Dictionary<string, IReadOnlyList<Item>> CitedBy = new(last._citedBy);
+        public readonly HashSet<(ContentKind, string)> Targets = new();
+        public readonly HashSet<string> Claims = new(StringComparer.Ordinal);
         private readonly HashSet<object> _copied = new(ReferenceEqualityComparer.Instance);
 
         public void Remove(Item item, ItemLinks links)
         {
+            Targets.UnionWith(links.Edges);
+            Claims.UnionWith(links.Citations);
             foreach (var to in links.Edges.Distinct()) Remove(LinkedFrom, to, item);
             foreach (var claim in links.Citations.Distinct()) Remove(CitedBy, claim, item);
         }
 
         public void Add(Item item, ItemLinks links)
         {
+            Targets.UnionWith(links.Edges);
+            Claims.UnionWith(links.Citations);
             foreach (var to in links.Edges.Distinct()) Add(LinkedFrom, to, item);
             foreach (var claim in links.Citations.Distinct()) Add(CitedBy, claim, item);
         }
@@ -122,3 +141,14 @@ internal sealed class BackLinks
         }
     }
 }
+
+/// <summary>
+/// What one update of the back-link lists changed since <paramref name="From"/>: the items added, removed
+/// or given a new object (an edited file), the items whose list of linking items may differ, and the
+/// claims whose list of citing items may differ.
+/// </summary>
+internal sealed record BackLinkChanges(
+    BackLinks From,
+    IReadOnlySet<(ContentKind Kind, string Id)> Items,
+    IReadOnlySet<(ContentKind Kind, string Id)> Targets,
+    IReadOnlySet<string> Claims);

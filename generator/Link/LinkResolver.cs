@@ -44,7 +44,7 @@ public static class LinkResolver
 
         var backLinks = links?.BackLinks?.Update(found) ?? BackLinks.Of(found);
         links?.End(backLinks);
-        var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy);
+        var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks };
         targets.CheckAnchors(graph, links is null ? null : links.Sections);
         return graph;
     }

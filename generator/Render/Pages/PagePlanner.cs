@@ -14,6 +14,7 @@ public sealed class PagePlanner
 {
     private CurrentGraph? _site;
     private ContentSet? _content;
+    private BackLinks? _backLinks;
     private Dictionary<(ContentKind, string), ItemPlans> _items = new();
     private Dictionary<string, IReadOnlyList<PagePlan>> _lists = new(StringComparer.Ordinal);
 
@@ -25,20 +26,15 @@ public sealed class PagePlanner
         var site = _site ??= new CurrentGraph(graph);
         site.Graph = graph;
         var content = graph.Content;
+        // The link stage tells what changed since the graph planned last; after a build that stopped before
+        // planning (an error) it tells only what changed since that build, and every item is compared instead.
+        var changes = _content is not null && graph.BackLinks?.Changes is { } told && ReferenceEquals(told.From, _backLinks) ? told : null;
 
-        var items = new Dictionary<(ContentKind, string), ItemPlans>(_items.Count);
-        foreach (var item in content.AllItems)
-        {
-            var key = (item.Kind, item.Id);
-            items[key] = _items.TryGetValue(key, out var kept) && Unchanged(kept, item, graph)
-                ? kept
-                : new ItemPlans(item, PageInputs.BackLinkLists(item, graph), ItemPages.For(item, site), ListingPages.Of(item, site));
-        }
-
-        var changedLists = ChangedLists(_content, content);
+        var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
+        var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
         var lists = changedLists is { Count: 0 } ? _lists : PlanLists(site, changedLists);
 
-        (_items, _lists, _content) = (items, lists, content);
+        (_items, _lists, _content, _backLinks) = (items, lists, content, graph.BackLinks);
         return items.Values.Select(i => i.Page)
             .Append(IndexPages.Home(site))
             .Concat(lists.Values.SelectMany(pages => pages))
@@ -46,6 +42,43 @@ public sealed class PagePlanner
             .Append(NotFoundPage.Plan(graph))
             .ToList();
     }
+
+    // Every item: a plan is kept when the item, the items it names and its back-link lists are the same objects as then.
+    private Dictionary<(ContentKind, string), ItemPlans> PlanItems(CurrentGraph site)
+    {
+        var items = new Dictionary<(ContentKind, string), ItemPlans>(_items.Count);
+        foreach (var item in site.Graph.Content.AllItems)
+        {
+            var key = (item.Kind, item.Id);
+            items[key] = _items.TryGetValue(key, out var kept) && Unchanged(kept, item, site.Graph) ? kept : Plan(item, site);
+        }
+        return items;
+    }
+
+    // Only what the changes reach: items added, removed or edited; items whose back-link lists changed; and the
+    // items that name an edited item (they show its file), which are on its back-link lists before or after.
+    private Dictionary<(ContentKind, string), ItemPlans> PlanItems(CurrentGraph site, BackLinkChanges changes)
+    {
+        var content = site.Graph.Content;
+        var reached = new HashSet<(ContentKind Kind, string Id)>(changes.Items.Concat(changes.Targets));
+        reached.UnionWith(changes.Claims.Select(claim => (ContentKind.Source, claim[..claim.IndexOf('/')])));
+        foreach (var key in changes.Items)
+        {
+            var lists = (_items.GetValueOrDefault(key)?.BackLinks ?? []).Concat(content.Find(key.Kind, key.Id) is { } now ? PageInputs.BackLinkLists(now, site.Graph) : []);
+            reached.UnionWith(lists.SelectMany(list => list).Select(i => (i.Kind, i.Id)));
+        }
+
+        var items = new Dictionary<(ContentKind, string), ItemPlans>(_items);
+        foreach (var key in reached)
+        {
+            if (content.Find(key.Kind, key.Id) is { } item) items[key] = Plan(item, site);
+            else items.Remove(key);
+        }
+        return items;
+    }
+
+    private static ItemPlans Plan(Item item, CurrentGraph site) =>
+        new(item, PageInputs.BackLinkLists(item, site.Graph), ItemPages.For(item, site), ListingPages.Of(item, site));
 
     // Plans the index lists named in changed (all of them when null); the others keep their plans.
     private Dictionary<string, IReadOnlyList<PagePlan>> PlanLists(CurrentGraph site, HashSet<string>? changed)
@@ -65,22 +98,21 @@ public sealed class PagePlanner
         && PageInputs.Named(item, graph).SequenceEqual(kept.Page.Inputs.Shown.Skip(1), ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// The index lists to plan again: those that showed or show an item added, removed, or whose entry
-    /// text or list memberships changed; null when there is no earlier build, to plan every list.
+    /// The index lists to plan again, among the items of <paramref name="keys"/>: those that showed or show an
+    /// item added, removed, or whose entry text or list memberships changed; null (every list) without keys.
     /// </summary>
-    private static HashSet<string>? ChangedLists(ContentSet? then, ContentSet now)
+    private HashSet<string>? ChangedLists(ContentSet now, IEnumerable<(ContentKind Kind, string Id)>? keys)
     {
-        if (then is null) return null;
+        if (keys is null) return null;
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in now.AllItems)
+        foreach (var (kind, id) in keys)
         {
-            var old = then.Find(item.Kind, item.Id);
+            var old = _items.GetValueOrDefault((kind, id))?.Item;
+            var item = now.Find(kind, id);
             if (ReferenceEquals(old, item)) continue;
-            if (old is null || PageInputs.ListedText(old) != PageInputs.ListedText(item))
-                changed.UnionWith(IndexPages.ListsOf(item).Concat(old is null ? [] : IndexPages.ListsOf(old)));
+            if (old is null || item is null || PageInputs.ListedText(old) != PageInputs.ListedText(item))
+                changed.UnionWith((item is null ? [] : IndexPages.ListsOf(item)).Concat(old is null ? [] : IndexPages.ListsOf(old)));
         }
-        foreach (var old in then.AllItems)
-            if (now.Find(old.Kind, old.Id) is null) changed.UnionWith(IndexPages.ListsOf(old));
         return changed;
     }
 }
