@@ -21,9 +21,7 @@ public static class SiteRenderer
         var plans = Plans(graph, planner);
         var everyPage = GlobalInputs(graph, catalog);
         var withMap = everyPage + "|" + Map.ChainMap.Inputs(graph);
-        var fingerprints = plans.ToDictionary(p => p.Path, p => known.Of(p, Map.ChainMap.Shows(p) ? withMap : everyPage), StringComparer.Ordinal);
-        known.KeepOnly(fingerprints.Keys);
-        var changed = plans.Where(p => previous?.GetValueOrDefault(p.Path) != fingerprints[p.Path]).ToList();
+        var (fingerprints, changed) = known.All(plans, planner?.Changes, withMap, p => Map.ChainMap.Shows(p) ? withMap : everyPage, previous);
 
         var renderer = new PageRenderer(catalog, diagnostics);
         var rendered = 0;

@@ -19,10 +19,21 @@ public sealed class PagePlanner
     private Dictionary<string, IReadOnlyList<PagePlan>> _lists = new(StringComparer.Ordinal);
 
     // An item's page and its "all" list pages, with the back-link lists they were planned from.
-    private sealed record ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IReadOnlyList<PagePlan> All);
+    private sealed record ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IReadOnlyList<PagePlan> All)
+    {
+        public IEnumerable<PagePlan> Pages => All.Prepend(Page);
+    }
+
+    private IReadOnlyList<PagePlan> _plans = [];
+    private List<PagePlan> _fresh = new();
+    private List<string> _gone = new();
+
+    /// <summary>What the last <see cref="Plan"/> changed: the plans it made anew and the pages the site no longer has.</summary>
+    public PlanChanges? Changes { get; private set; }
 
     public IReadOnlyList<PagePlan> Plan(SiteGraph graph)
     {
+        (_fresh, _gone) = (new List<PagePlan>(), new List<string>());
         var site = _site ??= new CurrentGraph(graph);
         site.Graph = graph;
         var content = graph.Content;
@@ -34,13 +45,25 @@ public sealed class PagePlanner
         var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
         var lists = changedLists is { Count: 0 } ? _lists : PlanLists(site, changedLists);
 
-        (_items, _lists, _content, _backLinks) = (items, lists, content, graph.BackLinks);
-        return items.Values.Select(i => i.Page)
-            .Append(IndexPages.Home(site))
+        var home = IndexPages.Home(site);
+        var notFound = NotFoundPage.Plan(graph);
+        _fresh.AddRange([home, notFound]);
+        var plans = items.Values.Select(i => i.Page)
+            .Append(home)
             .Concat(lists.Values.SelectMany(pages => pages))
             .Concat(items.Values.SelectMany(i => i.All))
-            .Append(NotFoundPage.Plan(graph))
+            .Append(notFound)
             .ToList();
+        Changes = new PlanChanges(_plans, _fresh, _gone);
+        (_items, _lists, _content, _backLinks, _plans) = (items, lists, content, graph.BackLinks, plans);
+        return plans;
+    }
+
+    // Notes plans made anew in place of earlier ones, and the pages of those that the new ones do not have.
+    private void Replaced(IEnumerable<PagePlan> before, IReadOnlyCollection<PagePlan> now)
+    {
+        _fresh.AddRange(now);
+        _gone.AddRange(before.Select(p => p.Path).Except(now.Select(p => p.Path), StringComparer.Ordinal));
     }
 
     // Every item: a plan is kept when the item, the items it names and its back-link lists are the same objects as then.
@@ -50,8 +73,11 @@ public sealed class PagePlanner
         foreach (var item in site.Graph.Content.AllItems)
         {
             var key = (item.Kind, item.Id);
-            items[key] = _items.TryGetValue(key, out var kept) && Unchanged(kept, item, site.Graph) ? kept : Plan(item, site);
+            var known = _items.TryGetValue(key, out var kept);
+            items[key] = known && Unchanged(kept!, item, site.Graph) ? kept! : Plan(item, site, kept);
         }
+        foreach (var (key, gone) in _items)
+            if (!items.ContainsKey(key)) Replaced(gone.Pages, []);
         return items;
     }
 
@@ -71,23 +97,36 @@ public sealed class PagePlanner
         var items = new Dictionary<(ContentKind, string), ItemPlans>(_items);
         foreach (var key in reached)
         {
-            if (content.Find(key.Kind, key.Id) is { } item) items[key] = Plan(item, site);
-            else items.Remove(key);
+            var kept = _items.GetValueOrDefault(key);
+            if (content.Find(key.Kind, key.Id) is { } item) items[key] = Plan(item, site, kept);
+            else if (items.Remove(key)) Replaced(kept!.Pages, []);
         }
         return items;
     }
 
-    private static ItemPlans Plan(Item item, CurrentGraph site) =>
-        new(item, PageInputs.BackLinkLists(item, site.Graph), ItemPages.For(item, site), ListingPages.Of(item, site));
+    private ItemPlans Plan(Item item, CurrentGraph site, ItemPlans? before)
+    {
+        var plans = new ItemPlans(item, PageInputs.BackLinkLists(item, site.Graph), ItemPages.For(item, site), ListingPages.Of(item, site));
+        Replaced(before?.Pages ?? [], plans.Pages.ToList());
+        return plans;
+    }
 
     // Plans the index lists named in changed (all of them when null); the others keep their plans.
     private Dictionary<string, IReadOnlyList<PagePlan>> PlanLists(CurrentGraph site, HashSet<string>? changed)
     {
         var lists = new Dictionary<string, IReadOnlyList<PagePlan>>(StringComparer.Ordinal);
         foreach (var list in IndexPages.Lists(site.Graph.Content))
-            lists[list.Path] = changed is not null && !changed.Contains(list.Path) && _lists.TryGetValue(list.Path, out var kept)
-                ? kept
-                : IndexPages.List(site, list).ToList();
+        {
+            var known = _lists.TryGetValue(list.Path, out var kept);
+            if (known && changed is not null && !changed.Contains(list.Path)) lists[list.Path] = kept!;
+            else
+            {
+                lists[list.Path] = IndexPages.List(site, list).ToList();
+                Replaced(kept ?? [], lists[list.Path]);
+            }
+        }
+        foreach (var (path, gone) in _lists)
+            if (!lists.ContainsKey(path)) Replaced(gone, []);
         return lists;
     }
 
@@ -116,3 +155,9 @@ public sealed class PagePlanner
         return changed;
     }
 }
+
+/// <summary>
+/// What one planning changed since the plans <paramref name="Since"/>: the plans made anew (every other
+/// plan is the very object it was then) and the addresses of pages the site no longer has.
+/// </summary>
+public sealed record PlanChanges(IReadOnlyList<PagePlan> Since, IReadOnlyList<PagePlan> Fresh, IReadOnlyList<string> Gone);
