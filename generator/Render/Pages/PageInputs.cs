@@ -56,7 +56,10 @@ public sealed record PageInputs(string Own, IReadOnlyList<Item> Shown, IReadOnly
         return true;
     }
 
-    // What a list entry or back-link shows of an item, and what puts it in a category, level or tag list.
-    internal static string ListedText(Item item) =>
-        $"{item.Kind}|{item.Id}|{item.Title}|{item.Summary}|{string.Join(',', item.Tags)}|{(item as Exercise)?.Category}|{(item as Exercise)?.Level}";
+    // What a list entry or back-link shows of an item, and what puts it in a category, level or tag list. Made once
+    // per item object: a page listing thousands of items is fingerprinted again whenever one of them changes.
+    internal static string ListedText(Item item) => ListedTexts.GetValue(item, item =>
+        $"{item.Kind}|{item.Id}|{item.Title}|{item.Summary}|{string.Join(',', item.Tags)}|{(item as Exercise)?.Category}|{(item as Exercise)?.Level}");
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Item, string> ListedTexts = new();
 }
