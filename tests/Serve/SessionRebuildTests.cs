@@ -274,6 +274,15 @@ public sealed class SessionRebuildTests : IDisposable
         Assert.DoesNotContain("Uphill notes", LinkTexts("exercises/index.html"));
     }
 
+    [Fact]
+    public void New_site_settings_reach_the_home_and_not_found_pages_while_no_item_changed()
+    {
+        Edit("content/site.yaml", text => text.Replace("title: Fixture Club", "title: Fixture Track Club").Replace("base_url: https://club.example/site/", "base_url: https://track.example/"));
+
+        AssertRebuildEqualsCleanBuild(["content/site.yaml"]);
+        Assert.Contains("https://track.example/", Output("404.html"));
+    }
+
     // Exercises enough to page every list they are on: each works the ankle, links to calf-raise, and progresses to the next.
     private void AddBulkExercises(int count)
     {

@@ -25,6 +25,8 @@ public sealed class PagePlanner
     }
 
     private IReadOnlyList<PagePlan> _plans = [];
+    private PagePlan? _home;
+    private PagePlan? _notFound;
     private List<PagePlan> _fresh = new();
     private List<string> _gone = new();
 
@@ -45,9 +47,12 @@ public sealed class PagePlanner
         var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
         var lists = changedLists is { Count: 0 } ? _lists : PlanLists(site, changedLists);
 
-        var home = IndexPages.Home(site);
-        var notFound = NotFoundPage.Plan(graph);
-        _fresh.AddRange([home, notFound]);
+        // The home page shows the site settings and lists of every kind; the not-found page only the settings.
+        var siteChanged = !ReferenceEquals(_content?.Site, content.Site);
+        var home = _home is null || siteChanged || changedLists is not { Count: 0 } ? IndexPages.Home(site) : _home;
+        var notFound = _notFound is null || siteChanged ? NotFoundPage.Plan(graph) : _notFound;
+        if (!ReferenceEquals(home, _home)) _fresh.Add(home);
+        if (!ReferenceEquals(notFound, _notFound)) _fresh.Add(notFound);
         var plans = items.Values.Select(i => i.Page)
             .Append(home)
             .Concat(lists.Values.SelectMany(pages => pages))
@@ -55,7 +60,7 @@ public sealed class PagePlanner
             .Append(notFound)
             .ToList();
         Changes = new PlanChanges(_plans, _fresh, _gone);
-        (_items, _lists, _content, _backLinks, _plans) = (items, lists, content, graph.BackLinks, plans);
+        (_items, _lists, _content, _backLinks, _plans, _home, _notFound) = (items, lists, content, graph.BackLinks, plans, home, notFound);
         return plans;
     }
 
