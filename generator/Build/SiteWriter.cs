@@ -10,7 +10,7 @@ namespace Trackside.Build;
 
 /// <summary>Renders the site into the output: all of it through a staged swap, or only what changed, in place.</summary>
 internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, StageTimings timings,
-    Render.Pages.PageFingerprints? fingerprints)
+    Render.Pages.PageFingerprints? fingerprints, Render.Pages.PagePlanner? planner)
 {
     private string Output => options.OutputFolder!;
 
@@ -28,7 +28,7 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
         using var staged = StagedOutput.Begin(Output);
         // Pages whose inputs match the published manifest are taken from the published site, not rendered.
         var reusable = options.Clean ? null : PageManifest.Read(Output)?.Where(p => staged.PublishedHas(p.Key)).ToDictionary(p => p.Key, p => p.Value);
-        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.WriteText, reusable, fingerprints));
+        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.WriteText, reusable, fingerprints, planner));
         var files = timings.Time("copy files", () =>
         {
             foreach (var (page, fingerprint) in report.Fingerprints)
@@ -55,7 +55,7 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
     public (int Pages, PublishedSite? Published) UpdateInPlace(PublishedSite previous)
     {
         var pending = new ConcurrentBag<(string Path, string Html)>();
-        var report = timings.Time("render", () => SiteRenderer.Render(graph, catalog, diagnostics, (path, html) => pending.Add((path, html)), previous.Pages, fingerprints));
+        var report = timings.Time("render", () => SiteRenderer.Render(graph, catalog, diagnostics, (path, html) => pending.Add((path, html)), previous.Pages, fingerprints, planner));
         if (diagnostics.HasErrors) return (report.Rendered, null);
 
         var files = timings.Time("write", () =>

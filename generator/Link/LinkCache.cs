@@ -1,23 +1,69 @@
-using System.Runtime.CompilerServices;
 using Trackside.Model;
 
 namespace Trackside.Link;
 
 /// <summary>
-/// Link results of items kept between the builds of a session (<c>serve</c>). An unchanged file keeps
-/// its item object, and an item's links depend only on its own text and on whether the items, claims
-/// and images it names exist: while every such lookup gets the same answer, its links, citations and
-/// anchor links are taken as they were, without walking its Markdown again. Items with diagnostics
-/// are always checked again, as their hints name the nearest ids of the whole site.
+/// Link results kept between the builds of a session (<c>serve</c>). An unchanged file keeps its item
+/// object, and an item's links depend only on its own text and on whether the items, claims and images
+/// it names exist: while every such lookup gets the same answer, its links, citations and anchor links
+/// are taken as they were, without walking its Markdown again. When the site has the same items,
+/// claims and images as last time, every lookup does, and none is asked again. Items with diagnostics
+/// are always checked again, as their hints name the nearest ids of the whole site. The back-link
+/// lists and each page's section anchors are kept too, and updated where an edit changes them.
 /// </summary>
 public sealed class LinkCache
 {
-    private readonly ConditionalWeakTable<Item, ItemLinks> _items = new();
+    private Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)> _kept = new();
+    private Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)> _keeping = new();
+    private ContentSet? _content;
+    private bool _sameTargets;
+    private Dictionary<(ContentKind, string), (Item Item, IReadOnlyList<Item> LinkedFrom, IReadOnlyList<string> Sections)> _sections = new();
+
+    internal BackLinks? BackLinks { get; private set; }
+
+    /// <summary>Starts a build of <paramref name="content"/>: notes whether every lookup of the last build still gets its answer.</summary>
+    internal void Begin(ContentSet content)
+    {
+        _sameTargets = _content is not null && SameTargets(_content, content);
+        if (!_sameTargets) _sections = new();
+        _content = content;
+    }
 
     internal ItemLinks? Find(Item item, LinkTargets targets) =>
-        _items.TryGetValue(item, out var kept) && kept.Lookups.All(targets.StillHolds) ? kept : null;
+        _kept.TryGetValue((item.Kind, item.Id), out var kept) && ReferenceEquals(kept.Item, item)
+        && (_sameTargets || kept.Links.Lookups.All(targets.StillHolds)) ? kept.Links : null;
 
-    internal void Keep(Item item, ItemLinks links) => _items.AddOrUpdate(item, links);
+    internal void Keep(Item item, ItemLinks links) => _keeping[(item.Kind, item.Id)] = (item, links);
+
+    /// <summary>Ends the build: the results kept in it replace the last build's, and its back-link lists are the ones the next build updates.</summary>
+    internal void End(BackLinks backLinks)
+    {
+        (_kept, _keeping) = (_keeping, new());
+        BackLinks = backLinks;
+    }
+
+    /// <summary>The section anchors of <paramref name="target"/>'s page, made again only when the item or its back-links changed.</summary>
+    internal IReadOnlyList<string> Sections(Item target, SiteGraph graph)
+    {
+        var key = (target.Kind, target.Id);
+        var linkedFrom = graph.LinkedFrom(target);
+        if (_sections.TryGetValue(key, out var kept) && ReferenceEquals(kept.Item, target) && ReferenceEquals(kept.LinkedFrom, linkedFrom))
+            return kept.Sections;
+        var sections = SectionAnchors.For(target, graph).ToList();
+        _sections[key] = (target, linkedFrom, sections);
+        return sections;
+    }
+
+    // Whether every item, claim and image that existed (or failed to load) then exists (or failed) now, and nothing else.
+    private static bool SameTargets(ContentSet then, ContentSet now) =>
+        SameKeys(then.Exercises, now.Exercises) && SameKeys(then.Progressions, now.Progressions) && SameKeys(then.Explanations, now.Explanations)
+        && SameKeys(then.Regions, now.Regions) && SameKeys(then.Sources, now.Sources)
+        && now.Sources.All(s => ReferenceEquals(then.Sources[s.Key], s.Value) || then.Sources[s.Key].Claims.Select(c => c.Id).SequenceEqual(s.Value.Claims.Select(c => c.Id)))
+        && then.BrokenItems.SetEquals(now.BrokenItems)
+        && then.Assets.SequenceEqual(now.Assets, StringComparer.Ordinal);
+
+    private static bool SameKeys<T>(IReadOnlyDictionary<string, T> then, IReadOnlyDictionary<string, T> now) =>
+        then.Count == now.Count && now.Keys.All(then.ContainsKey);
 }
 
 /// <summary>What checking one item's links found: the items it links to, the claims it cites, its anchor links, and the lookups it made.</summary>

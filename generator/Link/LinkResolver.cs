@@ -20,29 +20,32 @@ public static class LinkResolver
     {
         var documents = Parse(content, pipeline, diagnostics, cache);
         var targets = new LinkTargets(content, diagnostics);
-        var edges = new List<(Item From, (ContentKind, string) To)>();
-        var citations = new List<(Item From, string Claim)>();
+        links?.Begin(content);
+        var found = new List<(Item Item, ItemLinks Links)>();
 
         foreach (var item in content.AllItems)
         {
-            var found = links?.Find(item, targets);
-            if (found is null)
+            var itemLinks = links?.Find(item, targets);
+            if (itemLinks is null)
             {
                 var own = new DiagnosticBag();
-                found = CheckItem(item, targets, documents, own);
+                itemLinks = CheckItem(item, targets, documents, own);
                 diagnostics.AddRange(own.All());
-                if (own.All().Count == 0) links?.Keep(item, found);
+                if (own.All().Count == 0) links?.Keep(item, itemLinks);
             }
-            else targets.AddAnchors(found.Anchors);
-            edges.AddRange(found.Edges.Select(to => (item, to)));
-            citations.AddRange(found.Citations.Select(claim => (item, claim)));
+            else
+            {
+                targets.AddAnchors(itemLinks.Anchors);
+                links!.Keep(item, itemLinks);
+            }
+            found.Add((item, itemLinks));
         }
         CheckSiteLinks(content.Site, targets, documents, diagnostics);
 
-        var graph = new SiteGraph(content, pipeline, documents,
-            edges.GroupBy(e => e.To).ToDictionary(g => g.Key, g => Ordered(g.Select(e => e.From))),
-            citations.GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => Ordered(g.Select(c => c.From))));
-        targets.CheckAnchors(graph);
+        var backLinks = links?.BackLinks?.Update(found) ?? BackLinks.Of(found);
+        links?.End(backLinks);
+        var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks };
+        targets.CheckAnchors(graph, links is null ? null : links.Sections);
         return graph;
     }
 
@@ -136,14 +139,4 @@ public static class LinkResolver
         if (site.Disclaimer is not null)
             new MarkdownLinkChecker(targets, diagnostics).Check(site.Disclaimer, documents[site.Disclaimer]);
     }
-
-    // The place of each kind in the site's kind order, by enum value.
-    private static readonly int[] KindOrder = Enum.GetValues<ContentKind>().Select(k => ContentKinds.Items.ToList().IndexOf(k)).ToArray();
-
-    private static IReadOnlyList<Item> Ordered(IEnumerable<Item> items) =>
-        items.DistinctBy(i => (i.Kind, i.Id))
-            .OrderBy(i => KindOrder[(int)i.Kind])
-            .ThenBy(i => i.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
-            .ToList();
 }

@@ -78,13 +78,15 @@ internal sealed class LinkTargets
     public void AddAnchors(IEnumerable<AnchorLink> anchors) => _anchors.AddRange(anchors);
 
     /// <summary>Checks the #anchors of every link that resolved, now that the page sections are known.</summary>
-    public void CheckAnchors(SiteGraph graph)
+    /// <param name="sectionsOf">The section anchors of a page, as a session keeps them; null to make them here.</param>
+    public void CheckAnchors(SiteGraph graph, Func<Item, SiteGraph, IReadOnlyList<string>>? sectionsOf)
     {
-        var sections = new Dictionary<(ContentKind, string), List<string>>();
+        var sections = new Dictionary<(ContentKind, string), IReadOnlyList<string>>();
         foreach (var (kind, id, anchor, span) in _anchors)
         {
             var target = _content.Find(kind, id)!;
-            if (!sections.TryGetValue((kind, id), out var anchors)) sections[(kind, id)] = anchors = SectionAnchors.For(target, graph).ToList();
+            if (!sections.TryGetValue((kind, id), out var anchors))
+                sections[(kind, id)] = anchors = sectionsOf?.Invoke(target, graph) ?? SectionAnchors.For(target, graph).ToList();
             if (anchors.Contains(anchor)) continue;
             _diagnostics.Error(Codes.UnknownAnchor, span, $"the {target.Kind.Noun()} `{target.Id}` has no section `#{anchor}`",
                 Suggest.DidYouMean(anchor, anchors) ?? $"sections there: {string.Join(", ", anchors.Take(12))}");

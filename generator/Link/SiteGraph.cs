@@ -19,6 +19,9 @@ public sealed class SiteGraph(
 
     public MarkdownPipeline Pipeline => pipeline;
 
+    /// <summary>The back-link lists as the link stage keeps them, with what changed since the session's previous graph.</summary>
+    internal BackLinks? BackLinks { get; init; }
+
     public MarkdownDocument Document(MarkdownSource markdown) => documents[markdown];
 
     /// <summary>Items that name or link to <paramref name="target"/>, ordered by kind then title.</summary>

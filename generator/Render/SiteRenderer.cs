@@ -15,15 +15,13 @@ public static class SiteRenderer
     /// </summary>
     /// <param name="known">Fingerprints kept from earlier builds of a session, updated here.</param>
     public static RenderReport Render(SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, Action<string, string> write,
-        IReadOnlyDictionary<string, string>? previous = null, PageFingerprints? known = null)
+        IReadOnlyDictionary<string, string>? previous = null, PageFingerprints? known = null, PagePlanner? planner = null)
     {
         known ??= new PageFingerprints();
-        var plans = Plans(graph);
+        var plans = Plans(graph, planner);
         var everyPage = GlobalInputs(graph, catalog);
         var withMap = everyPage + "|" + Map.ChainMap.Inputs(graph);
-        var fingerprints = plans.ToDictionary(p => p.Path, p => known.Of(p, Map.ChainMap.Shows(p) ? withMap : everyPage), StringComparer.Ordinal);
-        known.KeepOnly(fingerprints.Keys);
-        var changed = plans.Where(p => previous?.GetValueOrDefault(p.Path) != fingerprints[p.Path]).ToList();
+        var (fingerprints, changed) = known.All(plans, planner?.Changes, withMap, p => Map.ChainMap.Shows(p) ? withMap : everyPage, previous);
 
         var renderer = new PageRenderer(catalog, diagnostics);
         var rendered = 0;
@@ -37,10 +35,12 @@ public static class SiteRenderer
         return new RenderReport(rendered, fingerprints);
     }
 
-    /// <summary>Every page of the site: item pages, index pages and the not-found page. Planned once per graph (extras ask too).</summary>
-    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph) =>
-        Planned.GetValue(graph, g => g.Content.AllItems.Select(i => ItemPages.For(i, g)).Concat(IndexPages.For(g)).Concat(ListingPages.For(g))
-            .Append(NotFoundPage.Plan(g)).ToList());
+    /// <summary>
+    /// Every page of the site: item pages, index pages and the not-found page. Planned once per graph
+    /// (extras ask too), by the session's <paramref name="planner"/> when it has one.
+    /// </summary>
+    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph, PagePlanner? planner = null) =>
+        Planned.GetValue(graph, g => (planner ?? new PagePlanner()).Plan(g));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, IReadOnlyList<PagePlan>> Planned = new();
 

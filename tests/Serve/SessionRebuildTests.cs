@@ -217,6 +217,84 @@ public sealed class SessionRebuildTests : IDisposable
         Assert.Equal(first.Diagnostics, second.Diagnostics);
     }
 
+    [Fact]
+    public void Edits_that_move_items_within_and_between_paged_lists_match_a_clean_build()
+    {
+        AddBulkExercises(130);
+        AssertRebuildEqualsCleanBuild();
+        Assert.True(File.Exists(Path.Combine(_site.Output, "regions/ankle.all.2.html"))); // the lists run over pages
+        Assert.True(File.Exists(Path.Combine(_site.Output, "tags/bulk.2.html")));
+
+        Edit("content/exercises/bulk-005.yaml", text => text.Replace("title: Bulk drill 005", "title: Zz last drill"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-005.yaml"]); // from page 1 to page 2 of every list
+
+        Edit("content/exercises/bulk-010.yaml", text => text.Replace("category: strength", "category: running").Replace("level: beginner", "level: advanced"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-010.yaml"]);
+
+        Edit("content/exercises/bulk-020.yaml", text => text.Replace("tags: [bulk]", "tags: [Fresh tag]").Replace("summary: One of many.", "summary: Now alone."));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-020.yaml"]);
+        Assert.Contains("Fresh tag", LinkTexts("tags/index.html"));
+
+        Edit("content/exercises/bulk-040.yaml", text => text + "# a comment only\n");
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-040.yaml"]);
+
+        for (var gone = 101; gone <= 130; gone++) _site.With($"content/exercises/bulk-{gone}.yaml", null);
+        Edit("content/exercises/bulk-100.yaml", text => text.Replace("progression: bulk-101\n", ""));
+        AssertRebuildEqualsCleanBuild(); // the lists shrink by a page
+        Assert.False(File.Exists(Path.Combine(_site.Output, "tags/bulk.2.html")));
+    }
+
+    [Fact]
+    public void Deleting_an_item_others_link_to_fails_until_they_follow_then_matches_a_clean_build()
+    {
+        AddBulkExercises(40);
+        AssertRebuildEqualsCleanBuild();
+
+        _site.With("content/exercises/bulk-007.yaml", null);
+        var failed = _session.Build(["content/exercises/bulk-007.yaml"]);
+        Assert.False(failed.Published);
+        Assert.Contains(failed.Diagnostics, d => d.Code.Id == "L201" && d.Span.Path == "content/exercises/bulk-006.yaml");
+
+        Edit("content/exercises/bulk-006.yaml", text => text.Replace("progression: bulk-007\n", ""));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-006.yaml"]);
+        Assert.False(File.Exists(Path.Combine(_site.Output, "exercises/bulk-007.html")));
+    }
+
+    [Fact]
+    public void An_item_that_changes_kind_leaves_the_lists_of_one_kind_for_another()
+    {
+        var walk = File.ReadAllText(Path.Combine(_site.Source, "content/exercises/hill-walk.yaml"));
+        _site.With("content/exercises/uphill-notes.yaml", walk.Replace("title: Forefoot hill walk", "title: Uphill notes").Replace("regression: calf-raise\n", ""));
+        AssertRebuildEqualsCleanBuild();
+
+        _site.With("content/exercises/uphill-notes.yaml", null)
+            .With("content/explanations/uphill-notes.md", "---\ntitle: Uphill notes\nsummary: Why hills help.\nregions: [ankle]\ntags: [ankles]\n---\nHills load the [calf](exercise:calf-raise).\n");
+        AssertRebuildEqualsCleanBuild(["content/exercises/uphill-notes.yaml", "content/explanations/uphill-notes.md"]);
+        Assert.Contains("Uphill notes", LinkTexts("explanations/index.html"));
+        Assert.DoesNotContain("Uphill notes", LinkTexts("exercises/index.html"));
+    }
+
+    [Fact]
+    public void New_site_settings_reach_the_home_and_not_found_pages_while_no_item_changed()
+    {
+        Edit("content/site.yaml", text => text.Replace("title: Fixture Club", "title: Fixture Track Club").Replace("base_url: https://club.example/site/", "base_url: https://track.example/"));
+
+        AssertRebuildEqualsCleanBuild(["content/site.yaml"]);
+        Assert.Contains("https://track.example/", Output("404.html"));
+    }
+
+    // Exercises enough to page every list they are on: each works the ankle, links to calf-raise, and progresses to the next.
+    private void AddBulkExercises(int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            var next = i < count ? $"progression: bulk-{i + 1:D3}\n" : "";
+            _site.With($"content/exercises/bulk-{i:D3}.yaml",
+                $"title: Bulk drill {i:D3}\nsummary: One of many.\ncategory: {(i % 2 == 0 ? "strength" : "mobility")}\nlevel: beginner\nregions: [ankle]\n" +
+                $"tags: [bulk]\nsteps: [Do it once.]\nregression: calf-raise\n{next}");
+        }
+    }
+
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);

@@ -10,53 +10,57 @@ public static class IndexPages
     /// <summary>How many entries of each group the home page shows before its "All ..." link.</summary>
     public const int HomePreview = 12;
 
-    public static IEnumerable<PagePlan> For(SiteGraph graph)
+    /// <summary>One index list of the site: its address, heading and summary, and its groups, made only when asked.</summary>
+    internal sealed record IndexList(string Path, string Title, string Summary, Func<IReadOnlyList<ListGroup>> Groups);
+
+    /// <summary>The pages of one index list.</summary>
+    internal static IEnumerable<PagePlan> List(CurrentGraph site, IndexList list) => List(site, list.Path, list.Title, list.Summary, list.Groups());
+
+    /// <summary>Every index list but the home page, in a fixed order: per kind, category, level, tag, then the tags.</summary>
+    internal static IEnumerable<IndexList> Lists(ContentSet content)
     {
-        var content = graph.Content;
-        var exercises = content.Exercises.Values.OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        var exercises = new Lazy<List<Exercise>>(() => content.Exercises.Values.OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList());
 
-        yield return Home(graph);
         foreach (var kind in ContentKinds.Items.Where(k => k != ContentKind.Exercise))
-        {
-            var items = Sorted(content.AllItems.Where(i => i.Kind == kind)).ToList();
-            foreach (var page in List(graph, SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "", [new ListGroup("", "all", Entries(items))]))
-                yield return page;
-        }
-        foreach (var page in List(graph, SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.", ByCategory(exercises)))
-            yield return page;
-
+            yield return new IndexList(SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "",
+                () => [new ListGroup("", "all", Entries(Sorted(content.AllItems.Where(i => i.Kind == kind))))]);
+        yield return new IndexList(SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.",
+            () => ByCategory(exercises.Value));
         foreach (var category in ContentSchemas.Categories)
-        {
-            var inCategory = exercises.Where(e => e.Category == category).ToList();
-            foreach (var page in List(graph, SitePaths.Category(category), Labels.Category(category), "", ByLevel(inCategory)))
-                yield return page;
-        }
+            yield return new IndexList(SitePaths.Category(category), Labels.Category(category), "",
+                () => ByLevel(exercises.Value.Where(e => e.Category == category)));
         foreach (var level in ContentSchemas.Levels)
-        {
-            var atLevel = exercises.Where(e => e.Level == level).ToList();
-            foreach (var page in List(graph, SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "", ByCategory(atLevel)))
-                yield return page;
-        }
+            yield return new IndexList(SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "",
+                () => ByCategory(exercises.Value.Where(e => e.Level == level)));
 
         var tags = content.AllItems.SelectMany(i => i.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, Item: i)))
             .GroupBy(x => x.Slug)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         foreach (var tag in tags)
-        {
-            var tagged = tag.Select(x => x.Item).DistinctBy(i => (i.Kind, i.Id)).ToList();
-            foreach (var page in List(graph, SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "", ByKind(tagged)))
-                yield return page;
-        }
-        var tagEntries = tags.Select(t => new ListEntry(SitePaths.Tag(t.First().Tag), t.First().Tag,
-            Labels.Count(t.Select(x => (x.Item.Kind, x.Item.Id)).Distinct().Count(), "item"), "")).ToList();
-        foreach (var page in List(graph, SitePaths.TagIndex, "Tags", "", [new ListGroup("", "all", tagEntries)]))
-            yield return page;
+            yield return new IndexList(SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "",
+                () => ByKind(tag.Select(x => x.Item).DistinctBy(i => (i.Kind, i.Id)).ToList()));
+        yield return new IndexList(SitePaths.TagIndex, "Tags", "",
+            () => [new ListGroup("", "all", tags.Select(t => new ListEntry(SitePaths.Tag(t.First().Tag), t.First().Tag,
+                Labels.Count(t.Select(x => (x.Item.Kind, x.Item.Id)).Distinct().Count(), "item"), "")).ToList())]);
     }
 
-    private static PagePlan Home(SiteGraph graph)
+    /// <summary>The addresses of the index lists that show or count <paramref name="item"/> (the home page is not one of them).</summary>
+    internal static IEnumerable<string> ListsOf(Item item)
     {
-        var content = graph.Content;
+        yield return SitePaths.KindIndex(item.Kind);
+        if (item is Exercise exercise)
+        {
+            yield return SitePaths.Category(exercise.Category);
+            yield return SitePaths.Level(exercise.Level);
+        }
+        foreach (var tag in item.Tags) yield return SitePaths.Tag(tag);
+        if (item.Tags.Count > 0) yield return SitePaths.TagIndex;
+    }
+
+    internal static PagePlan Home(CurrentGraph site)
+    {
+        var content = site.Graph.Content;
         ListGroup Preview(string title, string anchor, IEnumerable<Item> items, ContentKind kind) =>
             new(title, anchor, Entries(Sorted(items).Take(HomePreview)), SitePaths.KindIndex(kind));
         IReadOnlyList<ListGroup> groups =
@@ -72,21 +76,21 @@ public static class IndexPages
         ];
         object Model()
         {
-            var links = new LinkBuilder(graph, SitePaths.Home);
+            var links = new LinkBuilder(site.Graph, SitePaths.Home);
             return new ListPage(Html.Escape(content.Site.Title), Html.Escape(content.Site.Description ?? ""), Groups(groups, links));
         }
         return new PagePlan(SitePaths.Home, "home", Model, content.Site.Title, content.Site.Description ?? "", null,
             PageInputs.ForList($"{content.Site.Title}|{content.Site.Description}", groups));
     }
 
-    internal static IEnumerable<PagePlan> List(SiteGraph graph, string path, string title, string summary, IReadOnlyList<ListGroup> groups)
+    internal static IEnumerable<PagePlan> List(CurrentGraph site, string path, string title, string summary, IReadOnlyList<ListGroup> groups)
     {
         foreach (var slice in ListPaging.Split(path, groups))
         {
             var pageTitle = slice.Count == 1 ? title : $"{title}, page {slice.Number} of {slice.Count}";
             object Model()
             {
-                var links = new LinkBuilder(graph, slice.Path);
+                var links = new LinkBuilder(site.Graph, slice.Path);
                 return new ListPage(Html.Escape(pageTitle), Html.Escape(summary), Groups(slice.Groups, links), ListPaging.Pager(path, slice, links));
             }
             yield return new PagePlan(slice.Path, "list", Model, pageTitle, summary, null,

@@ -6,11 +6,11 @@ namespace Trackside.Render.Pages;
 /// <summary>The page of each item: exercise, progression, explanation, region, source.</summary>
 public static class ItemPages
 {
-    public static PagePlan For(Item item, SiteGraph graph)
+    public static PagePlan For(Item item, CurrentGraph site)
     {
         var path = SitePaths.Item(item);
-        return new PagePlan(path, item.Kind.Noun(), () => Model(item, graph, new LinkBuilder(graph, path)),
-            item.Title, item.Summary ?? "", item.Updated, PageInputs.ForItem(item, graph));
+        return new PagePlan(path, item.Kind.Noun(), () => Model(item, site.Graph, new LinkBuilder(site.Graph, path)),
+            item.Title, item.Summary ?? "", item.Updated, PageInputs.ForItem(item, site.Graph));
     }
 
     private static object Model(Item item, SiteGraph graph, LinkBuilder links) =>

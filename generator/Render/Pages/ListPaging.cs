@@ -8,7 +8,11 @@ namespace Trackside.Render.Pages;
 /// </summary>
 public sealed record ListEntry(string SitePath, string Title, string Summary, string Kind, Item? Item = null)
 {
-    public static ListEntry Of(Item item) => new(SitePaths.Item(item), item.Title, item.Summary ?? "", item.Kind.Noun(), item);
+    /// <summary>The entry of an item, made once per item object: a session plans lists of thousands of unchanged items again.</summary>
+    public static ListEntry Of(Item item) =>
+        Made.GetValue(item, item => new ListEntry(SitePaths.Item(item), item.Title, item.Summary ?? "", item.Kind.Noun(), item));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Item, ListEntry> Made = new();
 
     public LinkModel Link(LinkBuilder links) => new(links.Href(SitePath), Html.Escape(Title), Html.Escape(Summary), Kind);
 }

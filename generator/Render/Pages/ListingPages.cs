@@ -31,10 +31,9 @@ public static class ListingPages
         return new LinkModel(links.Href(Path(item)), Html.Escape($"All {Labels.Count(total, "page")} {what}"));
     }
 
-    public static IEnumerable<PagePlan> For(SiteGraph graph) =>
-        graph.Content.AllItems
-            .Where(item => HasLongList(item, graph))
-            .SelectMany(item => IndexPages.List(graph, Path(item), Title(item), "", Groups(item, graph)));
+    /// <summary>The pages of the item's list of everything that names it; none when its page shows all of it.</summary>
+    public static IReadOnlyList<PagePlan> Of(Item item, CurrentGraph site) =>
+        HasLongList(item, site.Graph) ? IndexPages.List(site, Path(item), Title(item), "", Groups(item, site.Graph)).ToList() : [];
 
     public static string Path(Item item) => ListPaging.Beside(SitePaths.Item(item), "all");
 

@@ -12,14 +12,17 @@ namespace Trackside.Render.Pages;
 /// </summary>
 public sealed record PageInputs(string Own, IReadOnlyList<Item> Shown, IReadOnlyList<Item> Listed)
 {
-    public static PageInputs ForItem(Item item, SiteGraph graph)
-    {
-        var named = item.References.Select(r => graph.Content.Find(r.Kind, r.Id)).OfType<Item>()
+    public static PageInputs ForItem(Item item, SiteGraph graph) =>
+        new("", Named(item, graph).Prepend(item).ToList(), BackLinkLists(item, graph).SelectMany(list => list).ToList());
+
+    /// <summary>The items whose whole file an item's page shows, besides its own: those it names.</summary>
+    public static IEnumerable<Item> Named(Item item, SiteGraph graph) =>
+        item.References.Select(r => graph.Content.Find(r.Kind, r.Id)).OfType<Item>()
             .Concat(item.Cites.Select(c => graph.Content.Find(ContentKind.Source, c.SourceId)).OfType<Item>());
-        var listing = graph.LinkedFrom(item)
-            .Concat(item is Source source ? source.Claims.SelectMany(c => graph.CitedBy(source.Id, c.Id)) : []);
-        return new PageInputs("", named.Prepend(item).ToList(), listing.ToList());
-    }
+
+    /// <summary>The back-link lists an item's page shows: the items linking to it, then for a source those citing each claim.</summary>
+    public static IReadOnlyList<IReadOnlyList<Item>> BackLinkLists(Item item, SiteGraph graph) =>
+        item is Source source ? source.Claims.Select(c => graph.CitedBy(source.Id, c.Id)).Prepend(graph.LinkedFrom(item)).ToList() : [graph.LinkedFrom(item)];
 
     /// <summary>
     /// An index page: its heading and exactly the groups and entries it shows. Entries for items are
@@ -53,7 +56,10 @@ public sealed record PageInputs(string Own, IReadOnlyList<Item> Shown, IReadOnly
         return true;
     }
 
-    // What a list entry or back-link shows of an item, and what puts it in a category, level or tag list.
-    private static string ListedText(Item item) =>
-        $"{item.Kind}|{item.Id}|{item.Title}|{item.Summary}|{string.Join(',', item.Tags)}|{(item as Exercise)?.Category}|{(item as Exercise)?.Level}";
+    // What a list entry or back-link shows of an item, and what puts it in a category, level or tag list. Made once
+    // per item object: a page listing thousands of items is fingerprinted again whenever one of them changes.
+    internal static string ListedText(Item item) => ListedTexts.GetValue(item, item =>
+        $"{item.Kind}|{item.Id}|{item.Title}|{item.Summary}|{string.Join(',', item.Tags)}|{(item as Exercise)?.Category}|{(item as Exercise)?.Level}");
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Item, string> ListedTexts = new();
 }

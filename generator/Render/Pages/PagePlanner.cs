@@ -1,0 +1,168 @@
+using Trackside.Link;
+using Trackside.Model;
+
+namespace Trackside.Render.Pages;
+
+/// <summary>
+/// Plans every page of a site: item pages, home and index lists, the "all" lists of items, and the
+/// not-found page. A session (<c>serve</c>) keeps one planner, which keeps the plans of its last build:
+/// a page whose inputs are the same objects as then keeps its plan object, so a one-file edit plans only
+/// the pages of items whose file, named items or back-link lists changed, and the index lists that an
+/// edited item's entry leaves, enters or changes in.
+/// </summary>
+public sealed class PagePlanner
+{
+    private CurrentGraph? _site;
+    private ContentSet? _content;
+    private BackLinks? _backLinks;
+    private Dictionary<(ContentKind, string), ItemPlans> _items = new();
+    private Dictionary<string, IReadOnlyList<PagePlan>> _lists = new(StringComparer.Ordinal);
+
+    // An item's page and its "all" list pages, with the back-link lists they were planned from.
+    private sealed record ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IReadOnlyList<PagePlan> All)
+    {
+        public IEnumerable<PagePlan> Pages => All.Prepend(Page);
+    }
+
+    private IReadOnlyList<PagePlan> _plans = [];
+    private PagePlan? _home;
+    private PagePlan? _notFound;
+    private List<PagePlan> _fresh = new();
+    private List<string> _gone = new();
+
+    /// <summary>What the last <see cref="Plan"/> changed: the plans it made anew and the pages the site no longer has.</summary>
+    public PlanChanges? Changes { get; private set; }
+
+    public IReadOnlyList<PagePlan> Plan(SiteGraph graph)
+    {
+        (_fresh, _gone) = (new List<PagePlan>(), new List<string>());
+        var site = _site ??= new CurrentGraph(graph);
+        site.Graph = graph;
+        var content = graph.Content;
+        // The link stage tells what changed since the graph planned last; after a build that stopped before
+        // planning (an error) it tells only what changed since that build, and every item is compared instead.
+        var changes = _content is not null && graph.BackLinks?.Changes is { } told && ReferenceEquals(told.From, _backLinks) ? told : null;
+
+        var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
+        var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
+        var lists = changedLists is { Count: 0 } ? _lists : PlanLists(site, changedLists);
+
+        // The home page shows the site settings and lists of every kind; the not-found page only the settings.
+        var siteChanged = !ReferenceEquals(_content?.Site, content.Site);
+        var home = _home is null || siteChanged || changedLists is not { Count: 0 } ? IndexPages.Home(site) : _home;
+        var notFound = _notFound is null || siteChanged ? NotFoundPage.Plan(graph) : _notFound;
+        if (!ReferenceEquals(home, _home)) _fresh.Add(home);
+        if (!ReferenceEquals(notFound, _notFound)) _fresh.Add(notFound);
+        var plans = items.Values.Select(i => i.Page)
+            .Append(home)
+            .Concat(lists.Values.SelectMany(pages => pages))
+            .Concat(items.Values.SelectMany(i => i.All))
+            .Append(notFound)
+            .ToList();
+        Changes = new PlanChanges(_plans, _fresh, _gone);
+        (_items, _lists, _content, _backLinks, _plans, _home, _notFound) = (items, lists, content, graph.BackLinks, plans, home, notFound);
+        return plans;
+    }
+
+    // Notes plans made anew in place of earlier ones, and the pages of those that the new ones do not have.
+    private void Replaced(IEnumerable<PagePlan> before, IReadOnlyCollection<PagePlan> now)
+    {
+        _fresh.AddRange(now);
+        _gone.AddRange(before.Select(p => p.Path).Except(now.Select(p => p.Path), StringComparer.Ordinal));
+    }
+
+    // Every item: a plan is kept when the item, the items it names and its back-link lists are the same objects as then.
+    private Dictionary<(ContentKind, string), ItemPlans> PlanItems(CurrentGraph site)
+    {
+        var items = new Dictionary<(ContentKind, string), ItemPlans>(_items.Count);
+        foreach (var item in site.Graph.Content.AllItems)
+        {
+            var key = (item.Kind, item.Id);
+            var known = _items.TryGetValue(key, out var kept);
+            items[key] = known && Unchanged(kept!, item, site.Graph) ? kept! : Plan(item, site, kept);
+        }
+        foreach (var (key, gone) in _items)
+            if (!items.ContainsKey(key)) Replaced(gone.Pages, []);
+        return items;
+    }
+
+    // Only what the changes reach: items added, removed or edited; items whose back-link lists changed; and the
+    // items that name an edited item (they show its file), which are on its back-link lists before or after.
+    private Dictionary<(ContentKind, string), ItemPlans> PlanItems(CurrentGraph site, BackLinkChanges changes)
+    {
+        var content = site.Graph.Content;
+        var reached = new HashSet<(ContentKind Kind, string Id)>(changes.Items.Concat(changes.Targets));
+        reached.UnionWith(changes.Claims.Select(claim => (ContentKind.Source, claim[..claim.IndexOf('/')])));
+        foreach (var key in changes.Items)
+        {
+            var lists = (_items.GetValueOrDefault(key)?.BackLinks ?? []).Concat(content.Find(key.Kind, key.Id) is { } now ? PageInputs.BackLinkLists(now, site.Graph) : []);
+            reached.UnionWith(lists.SelectMany(list => list).Select(i => (i.Kind, i.Id)));
+        }
+
+        var items = new Dictionary<(ContentKind, string), ItemPlans>(_items);
+        foreach (var key in reached)
+        {
+            var kept = _items.GetValueOrDefault(key);
+            if (content.Find(key.Kind, key.Id) is { } item) items[key] = Plan(item, site, kept);
+            else if (items.Remove(key)) Replaced(kept!.Pages, []);
+        }
+        return items;
+    }
+
+    private ItemPlans Plan(Item item, CurrentGraph site, ItemPlans? before)
+    {
+        var plans = new ItemPlans(item, PageInputs.BackLinkLists(item, site.Graph), ItemPages.For(item, site), ListingPages.Of(item, site));
+        Replaced(before?.Pages ?? [], plans.Pages.ToList());
+        return plans;
+    }
+
+    // Plans the index lists named in changed (all of them when null); the others keep their plans.
+    private Dictionary<string, IReadOnlyList<PagePlan>> PlanLists(CurrentGraph site, HashSet<string>? changed)
+    {
+        var lists = new Dictionary<string, IReadOnlyList<PagePlan>>(StringComparer.Ordinal);
+        foreach (var list in IndexPages.Lists(site.Graph.Content))
+        {
+            var known = _lists.TryGetValue(list.Path, out var kept);
+            if (known && changed is not null && !changed.Contains(list.Path)) lists[list.Path] = kept!;
+            else
+            {
+                lists[list.Path] = IndexPages.List(site, list).ToList();
+                Replaced(kept ?? [], lists[list.Path]);
+            }
+        }
+        foreach (var (path, gone) in _lists)
+            if (!lists.ContainsKey(path)) Replaced(gone, []);
+        return lists;
+    }
+
+    // The same item object, naming the same item objects, with the same back-link lists.
+    private static bool Unchanged(ItemPlans kept, Item item, SiteGraph graph) =>
+        ReferenceEquals(kept.Item, item)
+        && PageInputs.BackLinkLists(item, graph).SequenceEqual(kept.BackLinks, ReferenceEqualityComparer.Instance)
+        && PageInputs.Named(item, graph).SequenceEqual(kept.Page.Inputs.Shown.Skip(1), ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The index lists to plan again, among the items of <paramref name="keys"/>: those that showed or show an
+    /// item added, removed, or whose entry text or list memberships changed; null (every list) without keys.
+    /// </summary>
+    private HashSet<string>? ChangedLists(ContentSet now, IEnumerable<(ContentKind Kind, string Id)>? keys)
+    {
+        if (keys is null) return null;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (kind, id) in keys)
+        {
+            var old = _items.GetValueOrDefault((kind, id))?.Item;
+            var item = now.Find(kind, id);
+            if (ReferenceEquals(old, item)) continue;
+            if (old is null || item is null || PageInputs.ListedText(old) != PageInputs.ListedText(item))
+                changed.UnionWith((item is null ? [] : IndexPages.ListsOf(item)).Concat(old is null ? [] : IndexPages.ListsOf(old)));
+        }
+        return changed;
+    }
+}
+
+/// <summary>
+/// What one planning changed since the plans <paramref name="Since"/>: the plans made anew (every other
+/// plan is the very object it was then) and the addresses of pages the site no longer has.
+/// </summary>
+public sealed record PlanChanges(IReadOnlyList<PagePlan> Since, IReadOnlyList<PagePlan> Fresh, IReadOnlyList<string> Gone);
