@@ -20,11 +20,11 @@ public sealed class FeedExtra : ISiteExtra
     public const int Size = 20;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog)
+    public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
-        var site = graph.Content.Site;
+        var site = inputs.Graph.Content.Site;
         if (site.BaseUrl is null) yield break;
-        var entries = Entries(graph.Content);
+        var entries = Entries(inputs.Graph.Content);
         var home = SiteUrl.Of(site, SitePaths.Home)!;
         yield return new GeneratedFile(FileName, XmlFile.Write(xml =>
         {
