@@ -10,6 +10,7 @@ namespace Trackside.Search;
 /// </summary>
 public sealed class SearchIndexExtra : ISiteExtra
 {
+    private readonly SearchDocuments _collector = new();
     private readonly SearchIndexWriter _writer = new();
     private InvertedIndex? _index;
     private IReadOnlyList<SearchDocument> _documents = [];
@@ -17,7 +18,7 @@ public sealed class SearchIndexExtra : ISiteExtra
 
     public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
-        var documents = SearchDocuments.From(inputs.Graph).ToArray();
+        var documents = _collector.Collect(inputs.Graph).ToArray();
         if (_index is null || documents.Length != _documents.Count)
             _index = InvertedIndex.Build(documents); // a document added or removed moves the ids of those after it
         else if (!Update(_index, documents))

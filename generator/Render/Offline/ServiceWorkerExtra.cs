@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Trackside.Diagnostics;
+using Trackside.Model;
 using Trackside.Render.Extras;
 
 namespace Trackside.Render.Offline;
@@ -19,28 +20,32 @@ public sealed class ServiceWorkerExtra : ISiteExtra
     private static bool ForMachines(string path) =>
         !path.Contains('/') && (path == "robots.txt" || path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase));
 
+    // The order of the items' ids and of the pages, kept between the builds of a session.
+    private readonly ItemOrder _itemOrder = new();
+    private readonly SortOrder _pageOrder = new();
+
     public IEnumerable<GeneratedFile> Files(ExtraInputs inputs) => [new GeneratedFile(FileName, Write(inputs))];
 
-    private static byte[] Write(ExtraInputs inputs)
+    private byte[] Write(ExtraInputs inputs)
     {
         var (graph, catalog) = (inputs.Graph, inputs.Catalog);
         var content = graph.Content;
-        var items = content.AllItems.Select(i => (Path: SitePaths.Item(i), i.Fingerprint)).OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
-        var pages = SiteRenderer.Plans(graph).Select(p => p.Path).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var items = _itemOrder.Of(content);
+        var pages = _pageOrder.Sort(SiteRenderer.Plans(graph).Select(p => p.Path).ToArray()).Distinct(StringComparer.Ordinal).ToList();
         var statics = catalog.StaticFiles().Select(name => "static/" + name).ToList();
         var extras = inputs.Earlier.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var assets = inputs.Assets.OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
 
-        // Every page is made from the items, the site settings, the templates and the tool itself;
-        // the other files are hashed by their bytes (kept with them, so unchanged files are not hashed again).
+        // Every page, and so which pages there are, is made from the items, the site settings, the templates
+        // and the tool itself; the other files are hashed by their bytes (a hash is kept with its file's
+        // bytes, so files the extras hand back unchanged are not hashed again).
         var version = Hash(
             [
                 "trackside-sw 1",
                 "tool " + typeof(ServiceWorkerExtra).Assembly.ManifestModule.ModuleVersionId,
                 "templates " + catalog.Fingerprint(),
                 "site " + content.Site.Fingerprint,
-                .. items.Select(i => $"item {i.Path} {i.Fingerprint}"),
-                .. pages.Select(p => "page " + p),
+                .. items.Select(i => $"item {i.Kind.Folder()}/{i.Id} {i.Fingerprint}"),
                 .. extras.Select(f => $"extra {f.Path} {Fingerprint.OfFile(f.Content)}"),
                 .. assets.Select(a => $"asset {a.Path} {Fingerprint.OfFile(a.Content)}"),
             ]);
