@@ -89,7 +89,7 @@ public sealed class SearchIndexWriter
             chunks.Add(kept ? _chunks[c] : Chunk(docs.Skip(start).Take(count)));
             files.Add(new($"{Folder}d{c}.json", chunks[c], OnDemand: true));
         }
-        (_chunkDocuments, _chunks) = (docs, chunks);
+        (_chunkDocuments, _chunks) = (docs.ToArray(), chunks); // a copy: the caller may change its list
 
         var termLines = TermLines(index);
         var version = Version(files, termLines);
