@@ -151,8 +151,13 @@ public sealed class SearchDocuments
             .ToHashSet(StringComparer.Ordinal);
 
         var made = new SearchDocument[items.Length][];
-        Parallel.For(0, items.Length, i => made[i] =
-            _kept.TryGetValue(items[i], out var kept) && !items[i].Regions.Any(r => renamed.Contains(r.Id)) ? kept : Make(graph, items[i], _pool));
+        var missing = new List<int>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (_kept.TryGetValue(items[i], out var kept) && (renamed.Count == 0 || !items[i].Regions.Any(r => renamed.Contains(r.Id)))) made[i] = kept;
+            else missing.Add(i);
+        }
+        Parallel.ForEach(missing, i => made[i] = Make(graph, items[i], _pool));
 
         _kept = new Dictionary<Item, SearchDocument[]>(items.Zip(made, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
         _regionTitles = regionTitles;

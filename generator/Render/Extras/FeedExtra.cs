@@ -19,6 +19,7 @@ public sealed class FeedExtra : ISiteExtra
     public const string FileName = "feed.xml";
     public const int Size = 20;
     private const string Atom = "http://www.w3.org/2005/Atom";
+    private static readonly Dictionary<ContentKind, int> KindRank = ContentKinds.Items.Select((kind, rank) => (kind, rank)).ToDictionary();
 
     public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
@@ -64,7 +65,7 @@ public sealed class FeedExtra : ISiteExtra
         content.AllItems
             .Where(i => i.Updated is not null && i.Kind != ContentKind.Source)
             .OrderByDescending(i => i.Updated)
-            .ThenBy(i => ContentKinds.Items.ToList().IndexOf(i.Kind))
+            .ThenBy(i => KindRank[i.Kind])
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .Take(Size)
             .ToList();
