@@ -10,7 +10,7 @@ namespace Trackside.Build;
 
 /// <summary>Renders the site into the output: all of it through a staged swap, or only what changed, in place.</summary>
 internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, StageTimings timings,
-    Render.Pages.PageFingerprints? fingerprints, Render.Pages.PagePlanner? planner)
+    Render.Pages.PageFingerprints? fingerprints, Render.Pages.PagePlanner? planner, SiteExtras extras)
 {
     private string Output => options.OutputFolder!;
 
@@ -40,7 +40,7 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
                 else staged.Write(path, bytes);
             }
             staged.WriteText(PageManifest.FileName, PageManifest.Format(report.Fingerprints));
-            return copied.ToDictionary(f => f.Path, f => Fingerprint.Of(f.Bytes), StringComparer.Ordinal);
+            return copied.ToDictionary(f => f.Path, f => Fingerprint.OfFile(f.Bytes), StringComparer.Ordinal);
         });
         if (diagnostics.HasErrors) return (report.Rendered, null);
         timings.Time("publish", () => { staged.Publish(); return 0; });
@@ -64,7 +64,7 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
             var current = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (path, bytes) in OtherFiles())
             {
-                current[path] = Fingerprint.Of(bytes);
+                current[path] = Fingerprint.OfFile(bytes);
                 if (previous.Files.GetValueOrDefault(path) != current[path]) Replace(path, bytes);
             }
             foreach (var gone in previous.Pages.Keys.Where(p => !report.Fingerprints.ContainsKey(p)).Concat(previous.Files.Keys.Where(f => !current.ContainsKey(f))))
@@ -75,11 +75,14 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
     }
 
     // Static files from the templates, the content's assets and the generated extras, with their site paths.
-    private IEnumerable<(string Path, byte[] Bytes)> OtherFiles() =>
-        catalog.StaticFiles().Select(name => ("static/" + name, catalog.ReadBytes("static/" + name)!))
-            .Concat(graph.Content.Assets.Select(asset => (SitePaths.Asset(asset),
-                File.ReadAllBytes(Path.Combine(options.SourceFolder, ContentScanner.AssetsFolder, asset)))))
-            .Concat(SiteExtras.All.SelectMany(extra => extra.Files(graph, catalog)).Select(file => (file.Path, file.Content)));
+    private IEnumerable<(string Path, byte[] Bytes)> OtherFiles()
+    {
+        var assets = graph.Content.Assets
+            .Select(asset => new GeneratedFile(SitePaths.Asset(asset), File.ReadAllBytes(Path.Combine(options.SourceFolder, ContentScanner.AssetsFolder, asset))))
+            .ToList();
+        return catalog.StaticFiles().Select(name => ("static/" + name, catalog.ReadBytes("static/" + name)!))
+            .Concat(assets.Concat(extras.Files(graph, catalog, assets)).Select(file => (file.Path, file.Content)));
+    }
 
     private void Replace(string relativePath, byte[] bytes)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -12,4 +13,12 @@ public static class Fingerprint
 
     /// <summary>The whole hash of a file's bytes: a file is rewritten only when it differs.</summary>
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>
+    /// <see cref="Of(ReadOnlySpan{byte})"/> of bytes that are never changed once made, kept with the
+    /// array: a file a session made last time and hands back unchanged is not hashed again.
+    /// </summary>
+    public static string OfFile(byte[] bytes) => FileHashes.GetValue(bytes, b => Of(b.AsSpan()));
+
+    private static readonly ConditionalWeakTable<byte[], string> FileHashes = new();
 }

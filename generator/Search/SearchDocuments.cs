@@ -1,10 +1,10 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Trackside.Link;
 using Trackside.Model;
 using Trackside.Render;
+using Trackside.Render.Extras;
 
 namespace Trackside.Search;
 
@@ -33,24 +33,37 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
     public string Title => title;
     public string Snippet { get; private set; } = "";
 
-    private readonly StringBuilder[] _fields = [new(), new(), new(), new()];
+    // The text of each field while the document is being written, dropped once its terms are made: a
+    // session keeps thousands of documents, and after that only their terms are needed.
+    private StringBuilder[]? _texts = [new(), new(), new(), new()];
 
-    public string Field(SearchField field) => _fields[(int)field].ToString();
+    private StringBuilder[] Texts => _texts ?? throw new InvalidOperationException("the document's terms are made: its text can no longer change");
 
     // The distinct terms of each field, made once: a session keeps documents of unchanged items.
     private string[][]? _terms;
 
-    /// <summary>The distinct terms of a field, in no particular order.</summary>
+    /// <summary>The distinct terms of a field, in no particular order. Once they are made, the document's text is fixed.</summary>
     internal string[] Terms(SearchField field)
     {
-        _terms ??= _fields.Select(text =>
+        MakeTerms(null);
+        return _terms![(int)field];
+    }
+
+    /// <summary>Makes the terms of each field (once), taking each term's string from <paramref name="pool"/> when given.</summary>
+    internal void MakeTerms(TermPool? pool)
+    {
+        if (_terms is not null) return;
+        _terms = Texts.Select(text =>
         {
             var terms = new HashSet<string>(StringComparer.Ordinal);
             var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-            SearchText.Terms(text.ToString(), term => lookup.Add(term));
+            SearchText.Terms(text.ToString(), term =>
+            {
+                if (!lookup.Contains(term)) terms.Add(pool?.Of(term) ?? term.ToString());
+            });
             return terms.ToArray();
         }).ToArray();
-        return _terms[(int)field];
+        _texts = null;
     }
 
     /// <summary>True when both show the same kind, address, title and snippet and have the same terms in each field.</summary>
@@ -59,11 +72,11 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
         && Enumerable.Range(0, FieldCount).All(f => Terms((SearchField)f).AsSpan().SequenceEqual(other.Terms((SearchField)f)));
 
     /// <summary>Where text of a field is collected, for writers that append piece by piece (end each text with a line break).</summary>
-    internal StringBuilder Text(SearchField field) => _fields[(int)field];
+    internal StringBuilder Text(SearchField field) => Texts[(int)field];
 
     public SearchDocument Add(SearchField field, string? text)
     {
-        if (!string.IsNullOrWhiteSpace(text)) _fields[(int)field].Append(text).Append('\n');
+        if (!string.IsNullOrWhiteSpace(text)) Texts[(int)field].Append(text).Append('\n');
         return this;
     }
 
@@ -83,7 +96,7 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
 
     private string Start(SearchField field)
     {
-        var text = _fields[(int)field];
+        var text = Texts[(int)field];
         return text.ToString(0, Math.Min(text.Length, SnippetLength * 4));
     }
 
@@ -110,36 +123,53 @@ public enum SearchKind
     Claim,
 }
 
-/// <summary>Collects the searchable text of every item of the site graph, in a fixed order.</summary>
-public static class SearchDocuments
+/// <summary>
+/// Collects the searchable text of every item of the site graph, in a fixed order. A build session keeps
+/// one collector, which keeps each item's documents (with their terms) for as long as the item object
+/// lives: an unchanged file keeps its item object between the builds of a session.
+/// </summary>
+public sealed class SearchDocuments
 {
+    // The documents of the last collection by item, and the region titles they were made with: region
+    // titles are the only thing an item's documents show that is not in its own file.
+    private Dictionary<Item, SearchDocument[]> _kept = new(ReferenceEqualityComparer.Instance);
+    private IReadOnlyDictionary<string, string> _regionTitles = new Dictionary<string, string>();
+    private readonly ItemOrder _itemOrder = new();
+    private readonly TermPool _pool = new();
+
+    /// <summary>The documents of <paramref name="graph"/>, all made afresh.</summary>
+    public static IReadOnlyList<SearchDocument> From(SiteGraph graph) => new SearchDocuments().Collect(graph);
+
     /// <summary>Progressions, exercises, explanations, regions, then each source followed by its claims; by id within a kind.</summary>
-    public static IReadOnlyList<SearchDocument> From(SiteGraph graph)
+    public IReadOnlyList<SearchDocument> Collect(SiteGraph graph)
     {
         var content = graph.Content;
-        var items = ContentKinds.Items
-            .SelectMany(kind => content.IdsOf(kind).Order(StringComparer.Ordinal).Select(id => content.Find(kind, id)!))
-            .ToArray();
+        var items = _itemOrder.Of(content).ToArray();
+        var regionTitles = content.Regions.ToDictionary(r => r.Key, r => r.Value.Title, StringComparer.Ordinal);
+        var renamed = regionTitles.Keys.Concat(_regionTitles.Keys)
+            .Where(id => regionTitles.GetValueOrDefault(id) != _regionTitles.GetValueOrDefault(id))
+            .ToHashSet(StringComparer.Ordinal);
+
         var made = new SearchDocument[items.Length][];
-        Parallel.For(0, items.Length, i => made[i] = Cached(graph, items[i]));
+        var missing = new List<int>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (_kept.TryGetValue(items[i], out var kept) && (renamed.Count == 0 || !items[i].Regions.Any(r => renamed.Contains(r.Id)))) made[i] = kept;
+            else missing.Add(i);
+        }
+        Parallel.ForEach(missing, i => made[i] = Make(graph, items[i], _pool));
+
+        _kept = new Dictionary<Item, SearchDocument[]>(items.Zip(made, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
+        _regionTitles = regionTitles;
         return made.SelectMany(d => d).ToList();
     }
 
-    // An item's documents, with their terms, for as long as the item lives: an unchanged file keeps its
-    // item object between the builds of a session. The only other thing they show is region titles.
-    private static readonly ConditionalWeakTable<Item, Made> Kept = new();
-
-    private sealed record Made(string RegionTitles, SearchDocument[] Documents);
-
-    private static SearchDocument[] Cached(SiteGraph graph, Item item)
+    private static SearchDocument[] Make(SiteGraph graph, Item item, TermPool pool)
     {
-        var regionTitles = string.Join('\n', item.Regions.Select(r => RegionTitle(graph, r)));
-        if (Kept.TryGetValue(item, out var kept) && kept.RegionTitles == regionTitles) return kept.Documents;
         SearchDocument[] documents = item is Source source
             ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
             : [Document(graph, item)];
-        foreach (var document in documents) document.Terms(SearchField.Title); // made here, in parallel, and kept with the documents
-        Kept.AddOrUpdate(item, new Made(regionTitles, documents));
+        foreach (var document in documents) document.MakeTerms(pool); // made here, in parallel, and kept with the documents
         return documents;
     }
 

@@ -1,32 +1,45 @@
-using System.Runtime.CompilerServices;
-using Trackside.Link;
-using Trackside.Render;
 using Trackside.Render.Extras;
 
 namespace Trackside.Search;
 
-/// <summary>The site search index under <c>search/</c>, read by <c>static/search.js</c>.</summary>
+/// <summary>
+/// The site search index under <c>search/</c>, read by <c>static/search.js</c>. A session keeps the
+/// documents and postings of its last build: an edit changes only the postings of the documents whose
+/// text changed, and only the files whose bytes change are made again; an edit that changes no
+/// searchable text (a dose, a comment) hands back the last files as they were.
+/// </summary>
 public sealed class SearchIndexExtra : ISiteExtra
 {
-    // Made once per site graph: other extras (the service worker) ask for every extra's files too.
-    private static readonly ConditionalWeakTable<SiteGraph, IReadOnlyList<GeneratedFile>> Made = new();
+    private readonly SearchDocuments _collector = new();
+    private readonly SearchIndexWriter _writer = new();
+    private InvertedIndex? _index;
+    private IReadOnlyList<SearchDocument> _documents = [];
+    private IReadOnlyList<GeneratedFile> _files = [];
 
-    // The last index written and the documents it was made from. The index depends on nothing else, so
-    // an edit that changes no searchable text (a dose, a comment) takes it as it is instead of rebuilding it.
-    // A reference, replaced whole, so builds on other threads see one index or the other, never a mix.
-    private static Written? _last;
-
-    private sealed record Written(IReadOnlyList<SearchDocument> Documents, IReadOnlyList<GeneratedFile> Files);
-
-    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog) => Made.GetValue(graph, g =>
+    public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
-        var documents = SearchDocuments.From(g);
-        if (_last is { } last && SameText(last.Documents, documents)) return last.Files;
-        var files = SearchIndexWriter.Write(documents);
-        _last = new Written(documents, files);
-        return files;
-    });
+        var documents = _collector.Collect(inputs.Graph).ToArray();
+        if (_index is null || documents.Length != _documents.Count)
+            _index = InvertedIndex.Build(documents); // a document added or removed moves the ids of those after it
+        else if (!Update(_index, documents))
+            return _files;
+        _documents = documents;
+        return _files = _writer.Files(_index, documents);
+    }
 
-    private static bool SameText(IReadOnlyList<SearchDocument> a, IReadOnlyList<SearchDocument> b) =>
-        a.Count == b.Count && a.Zip(b).All(pair => ReferenceEquals(pair.First, pair.Second) || pair.First.SameText(pair.Second));
+    // Applies the documents that changed to the index; false when none did. A document whose text is
+    // the same is replaced by the one it equals, so the chunk files holding it are kept too.
+    private bool Update(InvertedIndex index, SearchDocument[] documents)
+    {
+        var changed = false;
+        for (var d = 0; d < documents.Length; d++)
+        {
+            var before = _documents[d];
+            if (ReferenceEquals(before, documents[d])) continue;
+            if (before.SameText(documents[d])) { documents[d] = before; continue; }
+            index.Replace(d, before, documents[d]);
+            changed = true;
+        }
+        return changed;
+    }
 }

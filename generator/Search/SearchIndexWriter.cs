@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Trackside.Diagnostics;
 using Trackside.Render.Extras;
 
 namespace Trackside.Search;
@@ -21,7 +21,7 @@ namespace Trackside.Search;
 /// </list>
 /// Everything is ordered, so the same content gives the same bytes.
 /// </summary>
-public static class SearchIndexWriter
+public sealed class SearchIndexWriter
 {
     public const int Format = 1;
     public const string Folder = "search/";
@@ -38,34 +38,62 @@ public static class SearchIndexWriter
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<GeneratedFile> Write(IReadOnlyList<SearchDocument> docs)
-    {
-        var index = InvertedIndex.Build(docs);
-        var files = new List<GeneratedFile>();
+    // The packs of the last write by their first term, and the documents and bytes of its result chunks: a
+    // pack of the very same records, or a chunk of the very same documents, is handed back as it was (so
+    // it is neither made nor hashed again, nor rewritten).
+    private Dictionary<string, (byte[][] Records, byte[] Bytes)> _packs = new(StringComparer.Ordinal);
+    private IReadOnlyList<SearchDocument> _chunkDocuments = [];
+    private IReadOnlyList<byte[]> _chunks = [];
 
+    /// <summary>The index of <paramref name="docs"/>, made from scratch.</summary>
+    public static IReadOnlyList<GeneratedFile> Write(IReadOnlyList<SearchDocument> docs) => new SearchIndexWriter().Files(InvertedIndex.Build(docs), docs);
+
+    /// <summary>The files of <paramref name="index"/>, made from <paramref name="docs"/>, reusing what this writer made last time.</summary>
+    internal IReadOnlyList<GeneratedFile> Files(InvertedIndex index, IReadOnlyList<SearchDocument> docs)
+    {
+        var files = new List<GeneratedFile>();
         var packStarts = new List<int>();
-        var pack = new ArrayBufferWriter<byte>();
-        var record = new ArrayBufferWriter<byte>();
+        var packs = new Dictionary<string, (byte[][] Records, byte[] Bytes)>(StringComparer.Ordinal);
+        var records = new List<byte[]>();
+        var size = 0;
+        void ClosePack()
+        {
+            var first = index.Terms[packStarts[^1]];
+            var held = records.ToArray();
+            var bytes = _packs.TryGetValue(first, out var last) && last.Records.AsSpan().SequenceEqual(held) ? last.Bytes : held.SelectMany(r => r).ToArray();
+            packs[first] = (held, bytes);
+            files.Add(new($"{Folder}p{packStarts.Count - 1}.bin", bytes, OnDemand: true));
+        }
         for (var t = 0; t < index.Terms.Count; t++)
         {
-            record.ResetWrittenCount();
-            foreach (var list in index.Postings[t]) WriteList(record, list, docs.Count);
-            if (packStarts.Count == 0 || (pack.WrittenCount > 0 && pack.WrittenCount + record.WrittenCount > PackTarget))
+            var record = index[index.Terms[t]].Record;
+            if (packStarts.Count == 0 || (size > 0 && size + record.Length > PackTarget))
             {
-                if (packStarts.Count > 0) files.Add(new($"{Folder}p{packStarts.Count - 1}.bin", pack.WrittenSpan.ToArray(), OnDemand: true));
-                pack.ResetWrittenCount();
+                if (packStarts.Count > 0) ClosePack();
+                records.Clear();
+                size = 0;
                 packStarts.Add(t);
             }
-            pack.Write(record.WrittenSpan);
+            records.Add(record);
+            size += record.Length;
         }
-        if (packStarts.Count > 0) files.Add(new($"{Folder}p{packStarts.Count - 1}.bin", pack.WrittenSpan.ToArray(), OnDemand: true));
+        if (packStarts.Count > 0) ClosePack();
+        _packs = packs;
 
+        var chunks = new List<byte[]>();
         for (var c = 0; c * ChunkSize < docs.Count; c++)
-            files.Add(new($"{Folder}d{c}.json", Chunk(docs.Skip(c * ChunkSize).Take(ChunkSize)), OnDemand: true));
+        {
+            var (start, count) = (c * ChunkSize, Math.Min(ChunkSize, docs.Count - c * ChunkSize));
+            var kept = c < _chunks.Count && Math.Min(ChunkSize, _chunkDocuments.Count - start) == count
+                && Enumerable.Range(start, count).All(d => ReferenceEquals(docs[d], _chunkDocuments[d]));
+            chunks.Add(kept ? _chunks[c] : Chunk(docs.Skip(start).Take(count)));
+            files.Add(new($"{Folder}d{c}.json", chunks[c], OnDemand: true));
+        }
+        (_chunkDocuments, _chunks) = (docs.ToArray(), chunks); // a copy: the caller may change its list
 
         var termLines = TermLines(index);
         var version = Version(files, termLines);
-        var titles = string.Concat(index.TitleTerms.Select(n => Base36(Math.Min(n, 35))));
+        var titles = string.Concat(docs.Select(d => Base36(Math.Min(d.Terms(SearchField.Title).Length, 35))));
         files.Insert(0, new(TermsFile, Encoding.UTF8.GetBytes(Settings(version, docs.Count, packStarts, titles) + "\n" + termLines)));
         return files;
     }
@@ -85,7 +113,7 @@ public static class SearchIndexWriter
             var term = index.Terms[t];
             var shared = Math.Min(35, CommonPrefix(previous, term));
             if (shared > 0 && char.IsHighSurrogate(term[shared - 1])) shared--;
-            text.Append(Base36(shared)).Append(term, shared, term.Length - shared).Append('\t').Append(Base36(BitOperations.Log2((uint)index.DocumentFrequency[t]))).Append('\n');
+            text.Append(Base36(shared)).Append(term, shared, term.Length - shared).Append('\t').Append(Base36(BitOperations.Log2((uint)index[term].DocumentFrequency))).Append('\n');
             previous = term;
         }
         return text.ToString();
@@ -141,42 +169,6 @@ public static class SearchIndexWriter
         return stream.ToArray();
     }
 
-    /// <summary>
-    /// A set of document ids: a varint header, then either <c>count</c> varint gaps (header
-    /// <c>count*2</c>) or a bitmap of <c>n</c> bytes, bit i of byte b for document 8b+i (header <c>n*2+1</c>).
-    /// </summary>
-    private static void WriteList(ArrayBufferWriter<byte> output, List<int> ids, int documents)
-    {
-        if (ids.Count == 0) { WriteVarint(output, 0); return; }
-        var gapBytes = 0;
-        var previous = -1;
-        foreach (var id in ids) { gapBytes += VarintLength((uint)(id - previous - 1)); previous = id; }
-        var bitmapBytes = ids[^1] / 8 + 1;
-        if (bitmapBytes < gapBytes)
-        {
-            WriteVarint(output, (uint)bitmapBytes * 2 + 1);
-            var bitmap = output.GetSpan(bitmapBytes)[..bitmapBytes];
-            bitmap.Clear();
-            foreach (var id in ids) bitmap[id >> 3] |= (byte)(1 << (id & 7));
-            output.Advance(bitmapBytes);
-            return;
-        }
-        WriteVarint(output, (uint)ids.Count * 2);
-        previous = -1;
-        foreach (var id in ids) { WriteVarint(output, (uint)(id - previous - 1)); previous = id; }
-    }
-
-    private static void WriteVarint(ArrayBufferWriter<byte> output, uint value)
-    {
-        var span = output.GetSpan(5);
-        var n = 0;
-        while (value >= 0x80) { span[n++] = (byte)(value | 0x80); value >>= 7; }
-        span[n++] = (byte)value;
-        output.Advance(n);
-    }
-
-    private static int VarintLength(uint value) => value < 1u << 7 ? 1 : value < 1u << 14 ? 2 : value < 1u << 21 ? 3 : value < 1u << 28 ? 4 : 5;
-
     private static int CommonPrefix(string a, string b)
     {
         var n = Math.Min(a.Length, b.Length);
@@ -194,76 +186,15 @@ public static class SearchIndexWriter
         return text.ToString();
     }
 
-    /// <summary>A hash of the whole index: later files are fetched with <c>?v=</c> it, so a browser never mixes two builds.</summary>
+    /// <summary>
+    /// A hash of the whole index: later files are fetched with <c>?v=</c> it, so a browser never mixes
+    /// two builds. Made from the files' own hashes, which unchanged files keep from earlier builds.
+    /// </summary>
     private static string Version(List<GeneratedFile> files, string termLines)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(termLines));
-        foreach (var file in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
-            hash.AppendData(file.Content);
-        }
+        foreach (var file in files) hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n" + Fingerprint.OfFile(file.Content) + "\n"));
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-    }
-}
-
-/// <summary>Terms in ordinal order, each with one ascending list of document ids per field.</summary>
-internal sealed class InvertedIndex
-{
-    public required IReadOnlyList<string> Terms { get; init; }
-    public required IReadOnlyList<List<int>[]> Postings { get; init; }
-    public required IReadOnlyList<int> DocumentFrequency { get; init; }
-    /// <summary>The number of distinct terms in each document's title.</summary>
-    public required IReadOnlyList<int> TitleTerms { get; init; }
-
-    public static InvertedIndex Build(IReadOnlyList<SearchDocument> docs)
-    {
-        // Each term gets a number the first time it is met; each document keeps the distinct numbers of
-        // each field. Terms are sorted afterwards, which makes the output independent of the numbering.
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var next = 0;
-        var perDoc = new int[docs.Count][][];
-        Parallel.For(0, docs.Count, d => docs[d].Terms(SearchField.Title)); // terms of documents not kept from an earlier build
-        for (var d = 0; d < docs.Count; d++)
-        {
-            var fields = new int[SearchDocument.FieldCount][];
-            for (var f = 0; f < fields.Length; f++)
-            {
-                var words = docs[d].Terms((SearchField)f);
-                var field = fields[f] = new int[words.Length];
-                for (var t = 0; t < words.Length; t++)
-                {
-                    ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, words[t], out var known);
-                    if (!known) number = next++;
-                    field[t] = number;
-                }
-            }
-            perDoc[d] = fields;
-        }
-
-        var count = next;
-        var lists = new List<int>[count][];
-        var frequency = new int[count];
-        var lastDoc = new int[count];
-        Array.Fill(lastDoc, -1);
-        for (var d = 0; d < perDoc.Length; d++)
-            for (var f = 0; f < SearchDocument.FieldCount; f++)
-                foreach (var number in perDoc[d][f])
-                {
-                    var fields = lists[number] ??= [new(), new(), new(), new()];
-                    fields[f].Add(d);
-                    if (lastDoc[number] != d) { lastDoc[number] = d; frequency[number]++; }
-                }
-
-        var terms = numbers.Keys.ToArray();
-        Array.Sort(terms, StringComparer.Ordinal);
-        return new InvertedIndex
-        {
-            Terms = terms,
-            Postings = terms.Select(t => lists[numbers[t]]).ToList(),
-            DocumentFrequency = terms.Select(t => frequency[numbers[t]]).ToList(),
-            TitleTerms = perDoc.Select(fields => fields[(int)SearchField.Title].Length).ToList(),
-        };
     }
 }

@@ -42,6 +42,42 @@ public sealed class SessionRebuildTests : IDisposable
     }
 
     [Fact]
+    public void Body_text_edits_change_the_search_postings_of_that_document_only_as_a_clean_build_would()
+    {
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("Walk up a moderate hill on the forefoot.", "Walk up a steep zigzag on the forefoot."));
+        AssertRebuildEqualsCleanBuild();
+        var search = new SearchIndexFiles(_site.Output);
+        var hillWalk = search.Documents.ToList().FindIndex(d => d.Path == "exercises/hill-walk.html");
+        Assert.Contains(hillWalk, search.Postings("zigzag")[3]);
+        Assert.DoesNotContain("moderate", search.Terms);
+
+        // A comment changes no searchable text: the index files are left as they are.
+        var terms = Path.Combine(_site.Output, "search/terms.txt");
+        var written = File.GetLastWriteTimeUtc(terms);
+        File.SetLastWriteTimeUtc(terms, written.AddHours(-1));
+        Edit("content/exercises/hill-walk.yaml", text => text + "# a comment\n");
+        AssertRebuildEqualsCleanBuild();
+        Assert.Equal(written.AddHours(-1), File.GetLastWriteTimeUtc(terms));
+    }
+
+    [Fact]
+    public void An_asset_added_changed_and_removed_reaches_the_preview_and_the_service_worker()
+    {
+        _site.With("content/assets/track.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        AssertRebuildEqualsCleanBuild();
+        var worker = Output("sw.js");
+
+        _site.With("content/assets/track.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>");
+        AssertRebuildEqualsCleanBuild();
+        Assert.Contains("width=\"2\"", Output("assets/track.svg"));
+        Assert.NotEqual(worker, Output("sw.js"));
+
+        _site.With("content/assets/track.svg", null);
+        AssertRebuildEqualsCleanBuild();
+        Assert.False(File.Exists(Path.Combine(_site.Output, "assets/track.svg")));
+    }
+
+    [Fact]
     public void A_new_link_in_Markdown_adds_a_back_link_and_removing_it_takes_it_away()
     {
         var original = File.ReadAllText(Path.Combine(_site.Source, "content/regions/ankle.yaml"));

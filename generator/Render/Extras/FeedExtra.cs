@@ -19,12 +19,13 @@ public sealed class FeedExtra : ISiteExtra
     public const string FileName = "feed.xml";
     public const int Size = 20;
     private const string Atom = "http://www.w3.org/2005/Atom";
+    private static readonly Dictionary<ContentKind, int> KindRank = ContentKinds.Items.Select((kind, rank) => (kind, rank)).ToDictionary();
 
-    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog)
+    public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
-        var site = graph.Content.Site;
+        var site = inputs.Graph.Content.Site;
         if (site.BaseUrl is null) yield break;
-        var entries = Entries(graph.Content);
+        var entries = Entries(inputs.Graph.Content);
         var home = SiteUrl.Of(site, SitePaths.Home)!;
         yield return new GeneratedFile(FileName, XmlFile.Write(xml =>
         {
@@ -64,7 +65,7 @@ public sealed class FeedExtra : ISiteExtra
         content.AllItems
             .Where(i => i.Updated is not null && i.Kind != ContentKind.Source)
             .OrderByDescending(i => i.Updated)
-            .ThenBy(i => ContentKinds.Items.ToList().IndexOf(i.Kind))
+            .ThenBy(i => KindRank[i.Kind])
             .ThenBy(i => i.Id, StringComparer.Ordinal)
             .Take(Size)
             .ToList();

@@ -30,10 +30,10 @@ public sealed class ManifestExtra : ISiteExtra
     // A file of its own, never inside HTML: only JSON's own escapes are needed.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
 
-    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog)
+    public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
-        var site = graph.Content.Site;
-        var available = catalog.StaticFiles().ToHashSet(StringComparer.Ordinal);
+        var site = inputs.Graph.Content.Site;
+        var available = inputs.Catalog.StaticFiles().ToHashSet(StringComparer.Ordinal);
         var manifest = new JsonObject
         {
             ["name"] = site.Title,

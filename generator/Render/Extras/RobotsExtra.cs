@@ -11,10 +11,10 @@ public sealed class RobotsExtra : ISiteExtra
 {
     public const string FileName = "robots.txt";
 
-    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog)
+    public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
         var text = "User-agent: *\nAllow: /\n";
-        if (SiteUrl.Of(graph.Content.Site, SitemapExtra.FileName) is { } sitemap) text += $"\nSitemap: {sitemap}\n";
+        if (SiteUrl.Of(inputs.Graph.Content.Site, SitemapExtra.FileName) is { } sitemap) text += $"\nSitemap: {sitemap}\n";
         yield return new GeneratedFile(FileName, System.Text.Encoding.UTF8.GetBytes(text));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Trackside.Link;
 using Trackside.Model;
 using Trackside.Render.Pages;
@@ -16,31 +15,41 @@ public sealed class SitemapExtra : ISiteExtra
     public const string FileName = "sitemap.xml";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    // Made once per site graph: the service worker asks for every extra's files too.
-    private static readonly ConditionalWeakTable<SiteGraph, IReadOnlyList<GeneratedFile>> Made = new();
+    // The entries and file of the last build: most edits (a text, a title) change neither a page's
+    // address nor its date, and then the file is not written out again.
+    private (string BaseUrl, Entry[] Entries, GeneratedFile File)? _last;
 
-    public IEnumerable<GeneratedFile> Files(SiteGraph graph, TemplateCatalog catalog) => Made.GetValue(graph, Write);
+    private readonly record struct Entry(string Path, DateOnly? LastMod);
 
-    private static IReadOnlyList<GeneratedFile> Write(SiteGraph graph)
+    public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
-        var site = graph.Content.Site;
+        var site = inputs.Graph.Content.Site;
         if (site.BaseUrl is null) return [];
-        var pages = SiteRenderer.Plans(graph)
-            .Where(p => p.Path != NotFoundPage.Path)
-            .OrderBy(p => p.Path == SitePaths.Home ? 0 : 1).ThenBy(p => p.Path, StringComparer.Ordinal)
-            .ToList();
-        return [new GeneratedFile(FileName, XmlFile.Write(xml =>
+        var entries = Entries(inputs.Graph);
+        if (_last is { } last && last.BaseUrl == site.BaseUrl && last.Entries.AsSpan().SequenceEqual(entries)) return [last.File];
+        var sorted = entries.OrderBy(e => e.Path == SitePaths.Home ? 0 : 1).ThenBy(e => e.Path, StringComparer.Ordinal);
+        var file = new GeneratedFile(FileName, XmlFile.Write(xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
-            foreach (var page in pages)
+            foreach (var entry in sorted)
             {
                 xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, SiteUrl.Of(site, page.Path));
-                if (PageMeta.ItemOf(graph, page) is { Updated: { } updated } and not Source)
+                xml.WriteElementString("loc", Namespace, SiteUrl.Of(site, entry.Path));
+                if (entry.LastMod is { } updated)
                     xml.WriteElementString("lastmod", Namespace, updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
-        }))];
+        }));
+        _last = (site.BaseUrl, entries, file);
+        return [file];
     }
+
+    // In the order pages are planned, which is the same for the same content: sorted only when written.
+    // An item page's plan carries its item's date; index pages have none.
+    private static Entry[] Entries(SiteGraph graph) =>
+        SiteRenderer.Plans(graph)
+            .Where(p => p.Path != NotFoundPage.Path)
+            .Select(p => new Entry(p.Path, p.Template == ContentKind.Source.Noun() ? null : p.Updated))
+            .ToArray();
 }
