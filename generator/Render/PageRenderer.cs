@@ -25,10 +25,20 @@ public sealed class PageRenderer
         _catalog = catalog;
         _diagnostics = diagnostics;
         // Strict: a misspelt variable or field in a template is an error, not silently empty output.
-        _contexts = Contexts.GetValue(catalog, c => new ThreadLocal<TemplateContext>(() => new TemplateContext
+        _contexts = Contexts.GetValue(catalog, c => new ThreadLocal<TemplateContext>(() => new ModelContext
         {
             StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = c, LoopLimit = 0,
         }));
+    }
+
+    // Room for the variables templates set (chips, label, links, ...) without growing the table per page.
+    private const int GlobalsCapacity = 32;
+
+    /// <summary>Reads our page models through compiled getters (<see cref="RecordAccessor"/>) instead of reflection.</summary>
+    private sealed class ModelContext : TemplateContext
+    {
+        protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+            RecordAccessor.For(target.GetType(), MemberRenamer) ?? base.GetMemberAccessorImpl(target);
     }
 
     /// <summary>The page's HTML, or null after reporting a template error.</summary>
@@ -39,7 +49,7 @@ public sealed class PageRenderer
         if (body is null || frame is null) return null;
 
         var context = _contexts.Value!;
-        var globals = new ScriptObject { ["page"] = page.Model(), ["site"] = layout };
+        var globals = new ScriptObject(GlobalsCapacity) { ["page"] = page.Model(), ["site"] = layout };
         context.PushGlobal(globals);
         try
         {
