@@ -36,7 +36,12 @@ internal static class BuildCommand
             var result = BuildPipeline.Run(new BuildOptions(folder, target, url) { Clean = parsed.GetValue(clean) });
             var exit = DiagnosticsReport.Write(result, error);
             if (parsed.GetValue(timings))
+            {
                 foreach (var (stage, time) in result.Timings.Stages) output.WriteLine($"{stage,-14} {time.TotalMilliseconds,8:F0} ms");
+                // Unlike times, these do not depend on what else the machine is doing: comparable across runs.
+                output.WriteLine($"{"allocated",-14} {GC.GetTotalAllocatedBytes() >> 20,8} MB; collections gen0/1/2: " +
+                    $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+            }
             output.WriteLine(result.Published
                 ? $"Built {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms: {result.Pages} pages rendered, the others unchanged."
                 : "Nothing was published; the previous site is unchanged.");
