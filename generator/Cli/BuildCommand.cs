@@ -38,9 +38,11 @@ internal static class BuildCommand
             if (parsed.GetValue(timings))
             {
                 foreach (var (stage, time) in result.Timings.Stages) output.WriteLine($"{stage,-14} {time.TotalMilliseconds,8:F0} ms");
-                // Unlike times, these do not depend on what else the machine is doing: comparable across runs.
-                output.WriteLine($"{"allocated",-14} {GC.GetTotalAllocatedBytes() >> 20,8} MB; collections gen0/1/2: " +
-                    $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms");
+                // Allocations do not depend on what else the machine is doing: comparable across runs.
+                output.WriteLine("allocated (MB) and GC pause (ms) per stage: " +
+                    string.Join(", ", result.Timings.Memory.Select(m => $"{m.Stage} {m.AllocatedBytes >> 20}/{m.GcPause.TotalMilliseconds:F0}")));
+                output.WriteLine($"whole process: allocated {GC.GetTotalAllocatedBytes() >> 20} MB, collections gen0/1/2 " +
+                    $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all");
             }
             output.WriteLine(result.Published
                 ? $"Built {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms: {result.Pages} pages rendered, the others unchanged."
