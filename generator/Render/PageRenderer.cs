@@ -35,7 +35,7 @@ public sealed class PageRenderer
     private const int GlobalsCapacity = 32;
 
     /// <summary>Reads our page models through compiled getters (<see cref="RecordAccessor"/>) instead of reflection.</summary>
-    private sealed class ModelContext : TemplateContext
+    private sealed class ModelContext() : TemplateContext(DirectInclude.Builtins())
     {
         protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
             RecordAccessor.For(target.GetType(), MemberRenamer) ?? base.GetMemberAccessorImpl(target);
