@@ -28,7 +28,7 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
         using var staged = StagedOutput.Begin(Output);
         // Pages whose inputs match the published manifest are taken from the published site, not rendered.
         var reusable = options.Clean ? null : PageManifest.Read(Output)?.Where(p => staged.PublishedHas(p.Key)).ToDictionary(p => p.Key, p => p.Value);
-        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.WriteText, reusable, fingerprints, planner));
+        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.Write, reusable, fingerprints, planner));
         var files = timings.Time("copy files", () =>
         {
             foreach (var (page, fingerprint) in report.Fingerprints)
@@ -54,13 +54,13 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
     /// </summary>
     public (int Pages, PublishedSite? Published) UpdateInPlace(PublishedSite previous)
     {
-        var pending = new ConcurrentBag<(string Path, string Html)>();
-        var report = timings.Time("render", () => SiteRenderer.Render(graph, catalog, diagnostics, (path, html) => pending.Add((path, html)), previous.Pages, fingerprints, planner));
+        var pending = new ConcurrentBag<(string Path, byte[] Html)>();
+        var report = timings.Time("render", () => SiteRenderer.Render(graph, catalog, diagnostics, (path, html) => pending.Add((path, html.ToArray())), previous.Pages, fingerprints, planner));
         if (diagnostics.HasErrors) return (report.Rendered, null);
 
         var files = timings.Time("write", () =>
         {
-            foreach (var (path, html) in pending) Replace(path, System.Text.Encoding.UTF8.GetBytes(html));
+            foreach (var (path, html) in pending) Replace(path, html);
             var current = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (path, bytes) in OtherFiles())
             {

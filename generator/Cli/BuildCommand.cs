@@ -36,7 +36,14 @@ internal static class BuildCommand
             var result = BuildPipeline.Run(new BuildOptions(folder, target, url) { Clean = parsed.GetValue(clean) });
             var exit = DiagnosticsReport.Write(result, error);
             if (parsed.GetValue(timings))
+            {
                 foreach (var (stage, time) in result.Timings.Stages) output.WriteLine($"{stage,-14} {time.TotalMilliseconds,8:F0} ms");
+                // Allocations do not depend on what else the machine is doing: comparable across runs.
+                output.WriteLine("allocated (MB) and GC pause (ms) per stage: " +
+                    string.Join(", ", result.Timings.Memory.Select(m => $"{m.Stage} {m.AllocatedBytes >> 20}/{m.GcPause.TotalMilliseconds:F0}")));
+                output.WriteLine($"whole process: allocated {GC.GetTotalAllocatedBytes() >> 20} MB, collections gen0/1/2 " +
+                    $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all");
+            }
             output.WriteLine(result.Published
                 ? $"Built {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms: {result.Pages} pages rendered, the others unchanged."
                 : "Nothing was published; the previous site is unchanged.");

@@ -7,7 +7,10 @@ namespace Trackside.Diagnostics;
 /// <summary>Short content hashes, for telling whether an input or a page changed between builds.</summary>
 public static class Fingerprint
 {
-    public static string Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 12);
+    public static string Of(string text) => OfUtf8(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The same as <see cref="Of(string)"/> for a text already encoded as UTF-8.</summary>
+    public static string OfUtf8(ReadOnlySpan<byte> utf8) => Convert.ToHexStringLower(SHA256.HashData(utf8), 0, 12);
 
     public static string Of(IEnumerable<string> parts) => Of(string.Join('\u001f', parts));
 

@@ -13,6 +13,9 @@ public sealed class SourceFiles
 
     public void Add(string path, string text) => _texts[path] = Encoding.UTF8.GetBytes(text);
 
+    /// <summary>Keeps a text already held as UTF-8 (without a byte-order mark), as read from its file.</summary>
+    public void Add(string path, byte[] utf8) => _texts[path] = utf8;
+
     public string? Text(string path) => _texts.TryGetValue(path, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
 
     /// <summary>The 1-based line of a file, without its line ending; null when unknown.</summary>

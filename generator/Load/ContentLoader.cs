@@ -43,10 +43,10 @@ public static class ContentLoader
     private static ContentFile Read(string root, string path, ContentKind kind, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)
     {
         var id = Path.GetFileNameWithoutExtension(path);
-        var text = ReadText(root, path, limits, diagnostics);
-        if (text is null) return new ContentFile(path, kind, id, null, null);
-        sources.Add(path, text);
-        var fingerprint = Fingerprint.Of(text);
+        if (ReadText(root, path, limits, diagnostics) is not var (text, utf8)) return new ContentFile(path, kind, id, null, null);
+        // The file's own bytes serve as the kept source and the fingerprint's input: no encoding back.
+        sources.Add(path, utf8);
+        var fingerprint = Fingerprint.OfUtf8(utf8);
 
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -78,7 +78,8 @@ public static class ContentLoader
         return new ContentFile(path, kind, id, null, body);
     }
 
-    private static string? ReadText(string root, string path, Limits limits, DiagnosticBag diagnostics)
+    /// <summary>The file's text and its UTF-8 bytes without a byte-order mark; null after reporting why not.</summary>
+    private static (string Text, byte[] Utf8)? ReadText(string root, string path, Limits limits, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, path);
         try
@@ -91,7 +92,10 @@ public static class ContentLoader
                     "split it into several items");
                 return null;
             }
-            return SourceDecoder.Decode(path, File.ReadAllBytes(full), diagnostics);
+            var bytes = File.ReadAllBytes(full);
+            return SourceDecoder.Decode(path, bytes, diagnostics) is { } text
+                ? (text, bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? bytes[System.Text.Encoding.UTF8.Preamble.Length..] : bytes)
+                : null;
         }
         catch (IOException e)
         {

@@ -7,15 +7,16 @@ public static class ContentKinds
     public static IReadOnlyList<ContentKind> Items { get; } =
         [ContentKind.Progression, ContentKind.Exercise, ContentKind.Explanation, ContentKind.Region, ContentKind.Source];
 
+    // Spelt once per kind: every link on every page asks for them, and Enum.ToString plus lowering
+    // and concatenating made new strings each time.
+    private static readonly string[] Nouns = Enum.GetValues<ContentKind>().Select(k => k.ToString().ToLowerInvariant()).ToArray();
+    private static readonly string[] Folders = Nouns.Select(noun => noun + "s").ToArray();
+
     /// <summary>The word a coach uses: "exercise", also the link scheme (<c>exercise:ID</c>).</summary>
     public static string Noun(this ContentKind kind) => Nouns[(int)kind];
 
     /// <summary>The folder of pages on the site and of files in <c>content/</c>: "exercises".</summary>
     public static string Folder(this ContentKind kind) => Folders[(int)kind];
-
-    // Spelt once per kind: every link and list entry of a page asks.
-    private static readonly string[] Nouns = Enum.GetValues<ContentKind>().Select(k => k.ToString().ToLowerInvariant()).ToArray();
-    private static readonly string[] Folders = Nouns.Select(noun => noun + "s").ToArray();
 
     /// <summary>Where the files of a kind live, relative to the source folder.</summary>
     public static string SourceFolder(this ContentKind kind) =>

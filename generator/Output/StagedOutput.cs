@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -14,6 +15,10 @@ public sealed class StagedOutput : IDisposable
     private readonly string _output;
     private readonly string _staging;
     private bool _published;
+
+    // Folders already made inside the staging folder: thousands of pages share a few folders, and
+    // asking the file system for each page's folder again cost a stat or mkdir call per page.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     private StagedOutput(string output)
     {
@@ -33,7 +38,7 @@ public sealed class StagedOutput : IDisposable
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
         var target = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        MakeFolder(Path.GetDirectoryName(target)!);
         using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write); // unbuffered: one write call
         RandomAccess.Write(file, content, fileOffset: 0);
     }
@@ -60,7 +65,7 @@ public sealed class StagedOutput : IDisposable
     {
         var target = Resolve(relativePath);
         var source = Path.Combine(_output, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        MakeFolder(Path.GetDirectoryName(target)!);
         if (!OperatingSystem.IsLinux() || link(source, target) != 0) File.Copy(source, target);
     }
 
@@ -95,6 +100,13 @@ public sealed class StagedOutput : IDisposable
     public void Dispose()
     {
         if (!_published && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+    }
+
+    private void MakeFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders.TryAdd(folder, true);
     }
 
     private string Resolve(string relativePath)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -25,37 +27,75 @@ public sealed class PageRenderer
         _catalog = catalog;
         _diagnostics = diagnostics;
         // Strict: a misspelt variable or field in a template is an error, not silently empty output.
-        _contexts = Contexts.GetValue(catalog, c => new ThreadLocal<TemplateContext>(() => new TemplateContext
+        _contexts = Contexts.GetValue(catalog, c => new ThreadLocal<TemplateContext>(() => new ModelContext
         {
             StrictVariables = true, EnableRelaxedMemberAccess = false, TemplateLoader = c, LoopLimit = 0,
         }));
     }
 
-    /// <summary>The page's HTML, or null after reporting a template error.</summary>
-    public string? Render(PagePlan page, LayoutModel layout)
+    // Room for the variables templates set (chips, label, links, ...) without growing the table per page.
+    private const int GlobalsCapacity = 32;
+
+    /// <summary>Reads our page models through compiled getters (<see cref="RecordAccessor"/>) instead of reflection.</summary>
+    private sealed class ModelContext() : TemplateContext(DirectInclude.Builtins())
+    {
+        protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+            RecordAccessor.For(target.GetType(), MemberRenamer) ?? base.GetMemberAccessorImpl(target);
+    }
+
+    /// <summary>
+    /// Renders the page and hands its HTML, as UTF-8, to <paramref name="write"/>; false after reporting a
+    /// template error. The layout is written from the render context's own buffer: no string of the whole page.
+    /// </summary>
+    public bool Render(PagePlan page, LayoutModel layout, PageWriter write)
     {
         var body = _catalog.Get(page.Template + ".sbn", _diagnostics);
         var frame = _catalog.Get(LayoutTemplate, _diagnostics);
-        if (body is null || frame is null) return null;
+        if (body is null || frame is null) return false;
 
         var context = _contexts.Value!;
-        var globals = new ScriptObject { ["page"] = page.Model(), ["site"] = layout };
+        var output = ((StringBuilderOutput)context.Output).Builder;
+        var globals = new ScriptObject(GlobalsCapacity) { ["page"] = page.Model(), ["site"] = layout };
         context.PushGlobal(globals);
         try
         {
             globals["content"] = body.Render(context);
-            return frame.Render(context);
+            context.Evaluate(frame.Page!); // parsed without errors, so it has a page
+            WriteUtf8(page.Path, output, write);
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
             _diagnostics.Error(Codes.TemplateRender, TemplateSpans.From(e.Span),
                 $"the template failed: {e.OriginalMessage.TrimEnd('.')}",
                 "templates receive the fields listed in the README; check the spelling of the name");
-            return null;
+            return false;
         }
         finally
         {
+            output.Clear(); // also what a failed page left, as the context renders the next page too
             context.PopGlobal();
         }
     }
+
+    private static void WriteUtf8(string path, System.Text.StringBuilder html, PageWriter write)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        try
+        {
+            var encoder = Encoding.UTF8.GetEncoder(); // keeps a surrogate pair split across two chunks whole
+            var length = 0;
+            foreach (var chunk in html.GetChunks())
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            write(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }
+
+/// <summary>Receives a rendered page: its site path and its HTML as UTF-8 (valid only during the call).</summary>
+public delegate void PageWriter(string path, ReadOnlySpan<byte> html);

@@ -14,7 +14,7 @@ public static class SiteRenderer
     /// inputs are unchanged are skipped. Returns the fingerprint of every page of the site.
     /// </summary>
     /// <param name="known">Fingerprints kept from earlier builds of a session, updated here.</param>
-    public static RenderReport Render(SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, Action<string, string> write,
+    public static RenderReport Render(SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, PageWriter write,
         IReadOnlyDictionary<string, string>? previous = null, PageFingerprints? known = null, PagePlanner? planner = null)
     {
         known ??= new PageFingerprints();
@@ -27,10 +27,7 @@ public static class SiteRenderer
         var rendered = 0;
         Parallel.ForEach(changed, plan =>
         {
-            var html = renderer.Render(plan, Layout(graph, plan));
-            if (html is null) return;
-            write(plan.Path, html);
-            Interlocked.Increment(ref rendered);
+            if (renderer.Render(plan, Layout(graph, plan), write)) Interlocked.Increment(ref rendered);
         });
         return new RenderReport(rendered, fingerprints);
     }
