@@ -18,6 +18,9 @@ public sealed class SourceFiles
 
     public string? Text(string path) => _texts.TryGetValue(path, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
 
+    /// <summary>The text as kept, in UTF-8; null when unknown. Never changed after it is added, so it can be shared.</summary>
+    public byte[]? Utf8(string path) => _texts.GetValueOrDefault(path);
+
     /// <summary>The 1-based line of a file, without its line ending; null when unknown.</summary>
     public string? Line(string path, int line)
     {

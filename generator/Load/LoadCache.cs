@@ -16,7 +16,7 @@ public sealed class LoadCache
     private ContentScan? _scan;
     private IReadOnlySet<string>? _changed;
 
-    private sealed record Entry((long Length, DateTime Modified) Stamp, ContentFile File, string? Text, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry((long Length, DateTime Modified) Stamp, ContentFile File, byte[]? Utf8, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>
     /// The scan to load from: the last one when <paramref name="changed"/> (null: not known) leaves it
@@ -41,7 +41,7 @@ public sealed class LoadCache
     {
         if (!_entries.TryGetValue(path, out var entry)) return null;
         if (_changed is null ? entry.Stamp != Stamp(fullPath) : _changed.Contains(path)) return null;
-        if (entry.Text is not null) sources.Add(path, entry.Text);
+        if (entry.Utf8 is not null) sources.Add(path, entry.Utf8);
         diagnostics.AddRange(entry.Diagnostics);
         return entry.File;
     }
@@ -52,7 +52,7 @@ public sealed class LoadCache
         var stamp = Stamp(fullPath); // taken before reading: a write during the read shows as a change next time
         var own = new DiagnosticBag();
         var file = read(own);
-        _entries[path] = new Entry(stamp, file, sources.Text(path), own.All());
+        _entries[path] = new Entry(stamp, file, sources.Utf8(path), own.All());
         diagnostics.AddRange(own.All());
         return file;
     }

@@ -15,23 +15,33 @@ public static class ContentValidator
     public static ContentSet Validate(LoadedContent loaded, DiagnosticBag diagnostics, ValidateCache? cache = null)
     {
         var site = BindSite(loaded.Site, new ShapeValidator(diagnostics), diagnostics);
+        AssetRules.Check(loaded.Assets, diagnostics);
+        var content = cache?.Patch(loaded.Files, Check, diagnostics) ?? Bind(loaded.Files, diagnostics, cache);
+        return content with { Site = site, Assets = loaded.Assets };
+    }
 
+    // Every file's item, grouped by kind and id, with the duplicate ids among them.
+    private static ContentSet Bind(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics, ValidateCache? cache)
+    {
         var items = new List<Item>();
         var broken = new HashSet<(ContentKind, string)>();
-        foreach (var file in loaded.Files)
+        foreach (var file in files)
         {
             var item = cache is null ? Check(file, diagnostics) : cache.GetOrCheck(file, own => Check(file, own), diagnostics);
             if (file.Fields is null) broken.Add((file.Kind, file.Id));
             else if (item is not null) items.Add(item);
         }
 
-        ReportDuplicateIds(loaded.Files, diagnostics);
-        AssetRules.Check(loaded.Assets, diagnostics);
-        return new ContentSet(
-            site,
+        var duplicates = new DiagnosticBag();
+        ReportDuplicateIds(files, duplicates);
+        diagnostics.AddRange(duplicates.All());
+        var content = new ContentSet(
+            new SiteSettings(),
             ById<Exercise>(items), ById<Progression>(items), ById<Explanation>(items), ById<Region>(items), ById<Source>(items),
-            loaded.Assets,
+            [],
             broken);
+        cache?.Remember(files, content, duplicates.All());
+        return content;
     }
 
     /// <summary>The file's item, or null when its id is invalid or it failed to load.</summary>

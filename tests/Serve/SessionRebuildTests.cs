@@ -319,6 +319,42 @@ public sealed class SessionRebuildTests : IDisposable
         Assert.Contains("https://track.example/", Output("404.html"));
     }
 
+    [Fact]
+    public void A_duplicate_id_made_by_another_file_is_reported_through_edits_until_removed()
+    {
+        const string twin = "content/exercises/Calf-raise.yaml";
+        _site.With(twin, File.ReadAllText(Path.Combine(_site.Source, "content/exercises/calf-raise.yaml")));
+        var failed = _session.Build([twin]);
+        Assert.Contains(failed.Diagnostics, d => d.Code.Id == "V106");
+        AssertDiagnosticsEqualCleanCheck(failed);
+
+        // An edit elsewhere keeps every path, so the content is patched: the clash must still be reported.
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("title: Forefoot hill walk", "title: Forefoot slope walk"));
+        var still = _session.Build(["content/exercises/hill-walk.yaml"]);
+        Assert.Contains(still.Diagnostics, d => d.Message.Contains("clashes with"));
+        AssertDiagnosticsEqualCleanCheck(still);
+
+        _site.With(twin, null);
+        AssertRebuildEqualsCleanBuild([twin]);
+    }
+
+    [Fact]
+    public void Shape_errors_and_fixes_in_one_file_match_a_clean_check_while_the_content_is_patched()
+    {
+        const string path = "content/exercises/hill-walk.yaml";
+        var original = File.ReadAllText(Path.Combine(_site.Source, path));
+        _site.With(path, original + "level_of_fun: high\n");
+        AssertDiagnosticsEqualCleanCheck(_session.Build([path]));
+
+        _site.With(path, "title: [unclosed\n");
+        AssertDiagnosticsEqualCleanCheck(_session.Build([path]));
+
+        _site.With(path, original.Replace("title: Forefoot hill walk", "title: Forefoot hill run"));
+        AssertRebuildEqualsCleanBuild([path]);
+        Edit(path, text => text + "# a comment\n");
+        AssertRebuildEqualsCleanBuild([path]);
+    }
+
     // Exercises enough to page every list they are on: each works the ankle, links to calf-raise, and progresses to the next.
     private void AddBulkExercises(int count)
     {
@@ -352,6 +388,12 @@ public sealed class SessionRebuildTests : IDisposable
 
         // The preview is written in place and keeps no manifest of its own: that is for `build`.
         Assert.Equal(Without(FolderSnapshot.Take(clean), PageManifest.FileName), Without(FolderSnapshot.Take(_site.Output), PageManifest.FileName));
+    }
+
+    private void AssertDiagnosticsEqualCleanCheck(BuildResult result)
+    {
+        var check = BuildPipeline.Run(new BuildOptions(_site.Source, null));
+        Assert.Equal(check.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
     }
 
     private static Dictionary<string, string> Without(IReadOnlyDictionary<string, string> files, string name) =>
