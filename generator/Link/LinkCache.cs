@@ -21,12 +21,17 @@ public sealed class LinkCache
 
     internal BackLinks? BackLinks { get; private set; }
 
-    /// <summary>Starts a build of <paramref name="content"/>: notes whether every lookup of the last build still gets its answer.</summary>
-    internal void Begin(ContentSet content)
+    /// <summary>
+    /// Starts a build of <paramref name="content"/>: notes whether every lookup of the last build still gets its answer.
+    /// Returns the items changed since the last build; null for the first.
+    /// </summary>
+    internal ContentChanges? Begin(ContentSet content)
     {
-        _sameTargets = _content is not null && SameTargets(_content, content);
+        var changes = _content is null ? null : ContentChanges.Between(_content, content);
+        _sameTargets = changes is not null && SameTargets(changes, content);
         if (!_sameTargets) _sections = new();
         _content = content;
+        return changes;
     }
 
     internal ItemLinks? Find(Item item, LinkTargets targets) =>
@@ -55,15 +60,11 @@ public sealed class LinkCache
     }
 
     // Whether every item, claim and image that existed (or failed to load) then exists (or failed) now, and nothing else.
-    private static bool SameTargets(ContentSet then, ContentSet now) =>
-        SameKeys(then.Exercises, now.Exercises) && SameKeys(then.Progressions, now.Progressions) && SameKeys(then.Explanations, now.Explanations)
-        && SameKeys(then.Regions, now.Regions) && SameKeys(then.Sources, now.Sources)
-        && now.Sources.All(s => ReferenceEquals(then.Sources[s.Key], s.Value) || then.Sources[s.Key].Claims.Select(c => c.Id).SequenceEqual(s.Value.Claims.Select(c => c.Id)))
-        && then.BrokenItems.SetEquals(now.BrokenItems)
-        && then.Assets.SequenceEqual(now.Assets, StringComparer.Ordinal);
-
-    private static bool SameKeys<T>(IReadOnlyDictionary<string, T> then, IReadOnlyDictionary<string, T> now) =>
-        then.Count == now.Count && now.Keys.All(then.ContainsKey);
+    private static bool SameTargets(ContentChanges changes, ContentSet now) =>
+        changes.SameIds
+        && changes.Items.All(i => i.Now is not Source source || ((Source)i.Then!).Claims.Select(c => c.Id).SequenceEqual(source.Claims.Select(c => c.Id)))
+        && changes.Then.BrokenItems.SetEquals(now.BrokenItems)
+        && changes.Then.Assets.SequenceEqual(now.Assets, StringComparer.Ordinal);
 }
 
 /// <summary>What checking one item's links found: the items it links to, the claims it cites, its anchor links, and the lookups it made.</summary>

@@ -18,9 +18,9 @@ public static class LinkResolver
     public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache = null,
         LinkCache? links = null)
     {
-        var documents = Parse(content, pipeline, diagnostics, cache);
+        var changes = links?.Begin(content);
+        var documents = Parse(content, changes, pipeline, diagnostics, cache);
         var targets = new LinkTargets(content, diagnostics);
-        links?.Begin(content);
         var found = new List<(Item Item, ItemLinks Links)>();
 
         foreach (var item in content.AllItems)
@@ -81,16 +81,20 @@ public static class LinkResolver
         return new ItemLinks(edges, citations, anchors, lookups);
     }
 
-    private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache)
+    /// <param name="changes">The items changed since the cache's last build, when known: only their texts (and the site's) are looked at.</param>
+    private static IReadOnlyDictionary<MarkdownSource, MarkdownDocument> Parse(ContentSet content, ContentChanges? changes, MarkdownPipeline pipeline,
+        DiagnosticBag diagnostics, MarkdownCache? cache)
     {
-        var texts = content.AllItems.SelectMany(i => i.MarkdownTexts)
-            .Concat(content.Site.Disclaimer is null ? [] : [content.Site.Disclaimer])
+        var kept = changes is null ? null : cache?.WithoutChanged(changes);
+        var texts = (kept is null ? content.AllItems : changes!.Items.Select(i => i.Now).OfType<Item>())
+            .SelectMany(i => i.MarkdownTexts)
+            .Concat(MarkdownCache.Disclaimer(content))
             .ToList();
-        var parsed = new Dictionary<MarkdownSource, MarkdownDocument>(texts.Count, ReferenceEqualityComparer.Instance);
+        var parsed = kept ?? new Dictionary<MarkdownSource, MarkdownDocument>(texts.Count, ReferenceEqualityComparer.Instance);
         var missing = new List<MarkdownSource>();
         foreach (var text in texts)
         {
-            if (cache?.Find(text) is { } kept) parsed[text] = kept;
+            if (cache?.Find(text) is { } cached) parsed[text] = cached;
             else missing.Add(text);
         }
         var made = new MarkdownDocument?[missing.Count];
@@ -99,7 +103,7 @@ public static class LinkResolver
             if (made[i] is { } document) parsed[missing[i]] = document;
         // A text too deeply nested to parse is not kept, so it is reported on every build; it shows as nothing.
         var failed = missing.Where(t => !parsed.ContainsKey(t)).ToList();
-        cache?.Replace(failed.Count == 0 ? parsed : new Dictionary<MarkdownSource, MarkdownDocument>(parsed, ReferenceEqualityComparer.Instance));
+        cache?.Replace(content, failed.Count == 0 ? parsed : new Dictionary<MarkdownSource, MarkdownDocument>(parsed, ReferenceEqualityComparer.Instance), failed.Count == 0);
         foreach (var text in failed) parsed[text] = new MarkdownDocument();
         return parsed;
     }
