@@ -44,10 +44,17 @@ internal sealed class BackLinks
     /// the ones given last time changes nothing; any other leaves the lists of its old links and enters
     /// those of its new ones, at its place in the order (a new title moves it).
     /// </summary>
-    public BackLinks Update(IReadOnlyList<(Item Item, ItemLinks Links)> current)
+    public BackLinks Update(IReadOnlyList<(Item Item, ItemLinks Links)> current) =>
+        Apply(current, new Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)>(current.Count), dropOthers: true);
+
+    /// <summary>The lists after <paramref name="changed"/> items, each with its new link results; every other item stays as it was.</summary>
+    public BackLinks Patch(IReadOnlyList<(Item Item, ItemLinks Links)> changed) =>
+        Apply(changed, new Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)>(_from), dropOthers: false);
+
+    // from: what each item of the result contributes, filled in with the items given; dropOthers: items not given are gone.
+    private BackLinks Apply(IReadOnlyList<(Item Item, ItemLinks Links)> current, Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)> from, bool dropOthers)
     {
         var update = new Lists(this);
-        var from = new Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)>(current.Count);
         var items = new HashSet<(ContentKind, string)>();
         foreach (var now in current)
         {
@@ -61,6 +68,7 @@ internal sealed class BackLinks
         }
         foreach (var (key, old) in _from)
         {
+            if (!dropOthers) break;
             if (from.ContainsKey(key)) continue;
             update.Remove(old.Item, old.Links);
             items.Add(key);

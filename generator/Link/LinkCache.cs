@@ -19,6 +19,16 @@ public sealed class LinkCache
     private bool _sameTargets;
     private Dictionary<(ContentKind, string), (Item Item, IReadOnlyList<Item> LinkedFrom, IReadOnlyList<string> Sections)> _sections = new();
 
+    // Items checked with diagnostics (not kept, so checked again by the next build), and kept items with anchor links.
+    private HashSet<(ContentKind, string)> _unkept = new();
+    private readonly HashSet<(ContentKind, string)> _anchored = new();
+
+    /// <summary>
+    /// The items this build checks, when the others' results stand without a look: every lookup gets the same
+    /// answer as last time, so only the changed items and those with diagnostics are checked. Null: look at every item.
+    /// </summary>
+    internal IReadOnlyList<Item>? ToCheck { get; private set; }
+
     internal BackLinks? BackLinks { get; private set; }
 
     /// <summary>
@@ -31,6 +41,14 @@ public sealed class LinkCache
         _sameTargets = changes is not null && SameTargets(changes, content);
         if (!_sameTargets) _sections = new();
         _content = content;
+        ToCheck = _sameTargets && BackLinks is not null
+            ? changes!.Items.Select(i => i.Now).Concat(_unkept.Select(key => content.Find(key.Item1, key.Item2))).OfType<Item>()
+                .DistinctBy(i => (i.Kind, i.Id)).ToList()
+            : null;
+        // While patching, the results of items not checked stay as they are.
+        _keeping = ToCheck is null ? new() : new(_kept);
+        if (ToCheck is null) _anchored.Clear();
+        _unkept = new();
         return changes;
     }
 
@@ -38,7 +56,27 @@ public sealed class LinkCache
         _kept.TryGetValue((item.Kind, item.Id), out var kept) && ReferenceEquals(kept.Item, item)
         && (_sameTargets || kept.Links.Lookups.All(targets.StillHolds)) ? kept.Links : null;
 
-    internal void Keep(Item item, ItemLinks links) => _keeping[(item.Kind, item.Id)] = (item, links);
+    internal void Keep(Item item, ItemLinks links)
+    {
+        _keeping[(item.Kind, item.Id)] = (item, links);
+        if (links.Anchors.Count > 0) _anchored.Add((item.Kind, item.Id));
+        else _anchored.Remove((item.Kind, item.Id));
+    }
+
+    /// <summary>Notes an item checked with diagnostics: its results are not kept, and the next build checks it again.</summary>
+    internal void Unkept(Item item)
+    {
+        _keeping.Remove((item.Kind, item.Id));
+        _anchored.Remove((item.Kind, item.Id));
+        _unkept.Add((item.Kind, item.Id));
+    }
+
+    /// <summary>The anchor links of the kept items that this build does not check (<see cref="ToCheck"/>).</summary>
+    internal IEnumerable<AnchorLink> KeptAnchors()
+    {
+        var checkedNow = ToCheck!.Select(i => (i.Kind, i.Id)).ToHashSet();
+        return _anchored.Where(key => !checkedNow.Contains(key)).SelectMany(key => _kept[key].Links.Anchors).ToList();
+    }
 
     /// <summary>Ends the build: the results kept in it replace the last build's, and its back-link lists are the ones the next build updates.</summary>
     internal void End(BackLinks backLinks)

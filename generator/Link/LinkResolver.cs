@@ -22,8 +22,10 @@ public static class LinkResolver
         var documents = Parse(content, changes, pipeline, diagnostics, cache);
         var targets = new LinkTargets(content, diagnostics);
         var found = new List<(Item Item, ItemLinks Links)>();
+        var toCheck = links?.ToCheck;
+        if (toCheck is not null) targets.AddAnchors(links!.KeptAnchors());
 
-        foreach (var item in content.AllItems)
+        foreach (var item in toCheck ?? content.AllItems)
         {
             var itemLinks = links?.Find(item, targets);
             if (itemLinks is null)
@@ -32,6 +34,7 @@ public static class LinkResolver
                 itemLinks = CheckItem(item, targets, documents, own);
                 diagnostics.AddRange(own.All());
                 if (own.All().Count == 0) links?.Keep(item, itemLinks);
+                else links?.Unkept(item);
             }
             else
             {
@@ -42,7 +45,7 @@ public static class LinkResolver
         }
         CheckSiteLinks(content.Site, targets, documents, diagnostics);
 
-        var backLinks = links?.BackLinks?.Update(found) ?? BackLinks.Of(found);
+        var backLinks = (toCheck is null ? links?.BackLinks?.Update(found) : links!.BackLinks!.Patch(found)) ?? BackLinks.Of(found);
         links?.End(backLinks);
         var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks };
         targets.CheckAnchors(graph, links is null ? null : links.Sections);

@@ -355,6 +355,24 @@ public sealed class SessionRebuildTests : IDisposable
         AssertRebuildEqualsCleanBuild([path]);
     }
 
+    [Fact]
+    public void A_broken_link_stays_reported_while_other_files_are_edited_then_a_rename_it_names_resolves_it()
+    {
+        Edit("content/exercises/ankle-screen.yaml", text => text + "explanation: See [the plan](progression:no-such-plan).\n");
+        AssertDiagnosticsEqualCleanCheck(_session.Build(["content/exercises/ankle-screen.yaml"]));
+
+        // Only the edited file is changed: the item with the broken link must still be checked, with hints from the whole site.
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("title: Forefoot hill walk", "title: Forefoot hill run"));
+        var still = _session.Build(["content/exercises/hill-walk.yaml"]);
+        Assert.Contains(still.Diagnostics, d => d.Code.Id == "L201" && d.Message.Contains("no-such-plan"));
+        AssertDiagnosticsEqualCleanCheck(still);
+
+        Edit("content/exercises/ankle-screen.yaml", text => text.Replace("progression:no-such-plan", "progression:back-to-running"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/ankle-screen.yaml"]);
+        Edit("content/exercises/hill-walk.yaml", text => text + "# a comment\n");
+        AssertRebuildEqualsCleanBuild(["content/exercises/hill-walk.yaml"]);
+    }
+
     // Exercises enough to page every list they are on: each works the ankle, links to calf-raise, and progresses to the next.
     private void AddBulkExercises(int count)
     {
