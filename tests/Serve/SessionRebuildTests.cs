@@ -281,6 +281,25 @@ public sealed class SessionRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_title_that_moves_an_entry_across_pages_and_back_and_an_item_added_first_match_a_clean_build()
+    {
+        AddBulkExercises(230);
+        AssertRebuildEqualsCleanBuild();
+
+        Edit("content/exercises/bulk-001.yaml", text => text.Replace("title: Bulk drill 001", "title: Zz last drill"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-001.yaml"]); // from the first page to the last of every list
+        Edit("content/exercises/bulk-001.yaml", text => text.Replace("title: Zz last drill", "title: Bulk drill 001"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-001.yaml"]); // and back
+
+        _site.With("content/exercises/aa-first.yaml", "title: Aa first drill\nsummary: New.\ncategory: strength\nlevel: beginner\nregions: [ankle]\ntags: [bulk]\nsteps: [Do it.]\n");
+        AssertRebuildEqualsCleanBuild(["content/exercises/aa-first.yaml"]); // every entry of the lists moves one place on
+        Edit("content/exercises/aa-first.yaml", text => text.Replace("tags: [bulk]", "tags: [bulk, first]"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/aa-first.yaml"]); // the tag index counts it
+        _site.With("content/exercises/aa-first.yaml", null);
+        AssertRebuildEqualsCleanBuild(["content/exercises/aa-first.yaml"]);
+    }
+
+    [Fact]
     public void Deleting_an_item_others_link_to_fails_until_they_follow_then_matches_a_clean_build()
     {
         AddBulkExercises(40);

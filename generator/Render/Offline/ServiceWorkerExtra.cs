@@ -24,6 +24,24 @@ public sealed class ServiceWorkerExtra : ISiteExtra
     private readonly ItemOrder _itemOrder = new();
     private readonly SortOrder _pageOrder = new();
 
+    // The sorted pages of the last build, with the order they were made from: the same order means the same pages.
+    private (IReadOnlyList<int> Order, List<string> Pages)? _pages;
+
+    // An item's line in the version hash, made once per item object: an edit changes one of thousands.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Item, string> VersionLines = new();
+
+    private static string VersionLine(Item item) => VersionLines.GetValue(item, i => $"item {i.Kind.Folder()}/{i.Id} {i.Fingerprint}");
+
+    private List<string> Pages(Link.SiteGraph graph)
+    {
+        var paths = SiteRenderer.Plans(graph).Select(p => p.Path).ToArray();
+        var order = _pageOrder.Of(paths);
+        if (_pages is { } last && ReferenceEquals(last.Order, order)) return last.Pages;
+        var pages = order.Select(i => paths[i]).Distinct(StringComparer.Ordinal).ToList();
+        _pages = (order, pages);
+        return pages;
+    }
+
     public IEnumerable<GeneratedFile> Files(ExtraInputs inputs) => [new GeneratedFile(FileName, Write(inputs))];
 
     private byte[] Write(ExtraInputs inputs)
@@ -31,7 +49,7 @@ public sealed class ServiceWorkerExtra : ISiteExtra
         var (graph, catalog) = (inputs.Graph, inputs.Catalog);
         var content = graph.Content;
         var items = _itemOrder.Of(content);
-        var pages = _pageOrder.Sort(SiteRenderer.Plans(graph).Select(p => p.Path).ToArray()).Distinct(StringComparer.Ordinal).ToList();
+        var pages = Pages(graph);
         var statics = catalog.StaticFiles().Select(name => "static/" + name).ToList();
         var extras = inputs.Earlier.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var assets = inputs.Assets.OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
@@ -45,7 +63,7 @@ public sealed class ServiceWorkerExtra : ISiteExtra
                 "tool " + typeof(ServiceWorkerExtra).Assembly.ManifestModule.ModuleVersionId,
                 "templates " + catalog.Fingerprint(),
                 "site " + content.Site.Fingerprint,
-                .. items.Select(i => $"item {i.Kind.Folder()}/{i.Id} {i.Fingerprint}"),
+                .. items.Select(VersionLine),
                 .. extras.Select(f => $"extra {f.Path} {Fingerprint.OfFile(f.Content)}"),
                 .. assets.Select(a => $"asset {a.Path} {Fingerprint.OfFile(a.Content)}"),
             ]);

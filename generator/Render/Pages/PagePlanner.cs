@@ -45,11 +45,11 @@ public sealed class PagePlanner
 
         var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
         var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
-        var lists = changedLists is { Count: 0 } ? _lists : PlanLists(site, changedLists);
+        var lists = changedLists is not null && changedLists.All(list => list == SitePaths.Home) ? _lists : PlanLists(site, changedLists);
 
         // The home page shows the site settings and lists of every kind; the not-found page only the settings.
-        var siteChanged = !ReferenceEquals(_content?.Site, content.Site);
-        var home = _home is null || siteChanged || changedLists is not { Count: 0 } ? IndexPages.Home(site) : _home;
+        var siteChanged = SiteChanged(_content?.Site, content.Site);
+        var home = _home is null || siteChanged || changedLists?.Contains(SitePaths.Home) != false ? IndexPages.Home(site) : _home;
         var notFound = _notFound is null || siteChanged ? NotFoundPage.Plan(graph) : _notFound;
         if (!ReferenceEquals(home, _home)) _fresh.Add(home);
         if (!ReferenceEquals(notFound, _notFound)) _fresh.Add(notFound);
@@ -64,10 +64,12 @@ public sealed class PagePlanner
         return plans;
     }
 
-    // Notes plans made anew in place of earlier ones, and the pages of those that the new ones do not have.
+    // Notes plans made anew in place of earlier ones (a plan kept from before is not fresh), and the pages of
+    // those that the new ones do not have.
     private void Replaced(IEnumerable<PagePlan> before, IReadOnlyCollection<PagePlan> now)
     {
-        _fresh.AddRange(now);
+        var kept = before.ToHashSet(ReferenceEqualityComparer.Instance);
+        _fresh.AddRange(now.Where(plan => !kept.Contains(plan)));
         _gone.AddRange(before.Select(p => p.Path).Except(now.Select(p => p.Path), StringComparer.Ordinal));
     }
 
@@ -103,7 +105,7 @@ public sealed class PagePlanner
         foreach (var key in reached)
         {
             var kept = _items.GetValueOrDefault(key);
-            if (content.Find(key.Kind, key.Id) is { } item) items[key] = Plan(item, site, kept);
+            if (content.Find(key.Kind, key.Id) is { } item) items[key] = kept is not null && Unchanged(kept, item, site.Graph) ? kept : Plan(item, site, kept);
             else if (items.Remove(key)) Replaced(kept!.Pages, []);
         }
         return items;
@@ -111,7 +113,7 @@ public sealed class PagePlanner
 
     private ItemPlans Plan(Item item, CurrentGraph site, ItemPlans? before)
     {
-        var plans = new ItemPlans(item, PageInputs.BackLinkLists(item, site.Graph), ItemPages.For(item, site), ListingPages.Of(item, site));
+        var plans = new ItemPlans(item, PageInputs.BackLinkLists(item, site.Graph), ItemPages.For(item, site), KeepSame(before?.All, ListingPages.Of(item, site)));
         Replaced(before?.Pages ?? [], plans.Pages.ToList());
         return plans;
     }
@@ -126,7 +128,7 @@ public sealed class PagePlanner
             if (known && changed is not null && !changed.Contains(list.Path)) lists[list.Path] = kept!;
             else
             {
-                lists[list.Path] = IndexPages.List(site, list).ToList();
+                lists[list.Path] = KeepSame(kept, IndexPages.List(site, list).ToList());
                 Replaced(kept ?? [], lists[list.Path]);
             }
         }
@@ -134,6 +136,22 @@ public sealed class PagePlanner
             if (!lists.ContainsKey(path)) Replaced(gone, []);
         return lists;
     }
+
+    // The pages of a list planned again, each page that shows the same as before kept as its earlier plan object: an
+    // edit that moves one entry changes only the pages between its old and new place, and those alone are fresh.
+    private static IReadOnlyList<PagePlan> KeepSame(IReadOnlyList<PagePlan>? before, IReadOnlyList<PagePlan> now)
+    {
+        if (before is null) return now;
+        var kept = now.ToArray();
+        for (var i = 0; i < kept.Length && i < before.Count; i++)
+            if (before[i].Path == kept[i].Path && before[i].Inputs.SameAs(kept[i].Inputs)) kept[i] = before[i];
+        return kept;
+    }
+
+    // Validation makes the settings object anew on every build: its file's hash tells whether they changed,
+    // and the base URL, which the build options may set in place of the file's.
+    private static bool SiteChanged(SiteSettings? before, SiteSettings now) =>
+        before is null || before.Fingerprint != now.Fingerprint || before.BaseUrl != now.BaseUrl;
 
     // The same item object, naming the same item objects, with the same back-link lists.
     private static bool Unchanged(ItemPlans kept, Item item, SiteGraph graph) =>
@@ -143,7 +161,8 @@ public sealed class PagePlanner
 
     /// <summary>
     /// The index lists to plan again, among the items of <paramref name="keys"/>: those that showed or show an
-    /// item added, removed, or whose entry text or list memberships changed; null (every list) without keys.
+    /// item added, removed, or whose entry text or list memberships changed, with the home page's address when
+    /// it changes too; null (every list) without keys.
     /// </summary>
     private HashSet<string>? ChangedLists(ContentSet now, IEnumerable<(ContentKind Kind, string Id)>? keys)
     {
@@ -154,11 +173,21 @@ public sealed class PagePlanner
             var old = _items.GetValueOrDefault((kind, id))?.Item;
             var item = now.Find(kind, id);
             if (ReferenceEquals(old, item)) continue;
-            if (old is null || item is null || PageInputs.ListedText(old) != PageInputs.ListedText(item))
-                changed.UnionWith((item is null ? [] : IndexPages.ListsOf(item)).Concat(old is null ? [] : IndexPages.ListsOf(old)));
+            if (old is not null && item is not null && PageInputs.ListedText(old) == PageInputs.ListedText(item)) continue;
+            changed.UnionWith((item is null ? [] : IndexPages.ListsOf(item)).Concat(old is null ? [] : IndexPages.ListsOf(old))
+                .Where(list => list != SitePaths.TagIndex || CountsChanged(old, item)));
+            if (ShowsOnHome(old) || ShowsOnHome(item) || CountsChanged(old, item)) changed.Add(SitePaths.Home);
         }
         return changed;
     }
+
+    // The tag index and the home page show only counts of exercises and tagged items: of an exercise edited in
+    // place they change with its tags and category alone, not with its title or summary.
+    private static bool CountsChanged(Item? old, Item? now) =>
+        old is null || now is null || !old.Tags.SequenceEqual(now.Tags) || (old as Exercise)?.Category != (now as Exercise)?.Category;
+
+    // The home page lists the first items of every kind but exercises.
+    private static bool ShowsOnHome(Item? item) => item is not null and not Exercise;
 }
 
 /// <summary>
