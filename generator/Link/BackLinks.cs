@@ -66,13 +66,12 @@ internal sealed class BackLinks
             if (known) update.Remove(old.Item, old.Links);
             update.Add(now.Item, now.Links);
         }
-        foreach (var (key, old) in _from)
-        {
-            if (!dropOthers) break;
-            if (from.ContainsKey(key)) continue;
-            update.Remove(old.Item, old.Links);
-            items.Add(key);
-        }
+        if (dropOthers)
+            foreach (var (key, old) in _from.Where(x => !from.ContainsKey(x.Key)))
+            {
+                update.Remove(old.Item, old.Links);
+                items.Add(key);
+            }
         Changes = null;
         return new BackLinks(update.LinkedFrom, update.CitedBy, from) { Changes = new BackLinkChanges(this, items, update.Targets, update.Claims) };
     }
