@@ -4,7 +4,7 @@
 Usage: bench/serve-latency.py SITE FILE PAGE [PORT] [EDITS]
   SITE  a copy of a site to edit (FILE gets a comment line appended per edit: work on a copy)
   FILE  the content file to edit, relative to SITE;  PAGE  the page to fetch, relative to the site root
-Needs a Release build (dotnet build generator -c Release). Includes the watcher's 80 ms quiet period,
+Needs a Release build (dotnet build generator -c Release). Includes the watcher's 20 ms quiet period,
 the rebuild, the Server-Sent Event and one page request; prints each edit and the median in ms.
 """
 import os, statistics, subprocess, sys, threading, time, urllib.request

@@ -8,6 +8,10 @@ internal static class ServeCommand
 {
     public const int DefaultPort = 4000;
 
+    // An editor's save (write, rename, chmod) lands within a few milliseconds. Waiting longer only
+    // delays the preview: a write that comes after the rebuild started brings its own rebuild.
+    private static readonly TimeSpan SaveQuietPeriod = TimeSpan.FromMilliseconds(20);
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var source = SourceOptions.Source();
@@ -21,7 +25,7 @@ internal static class ServeCommand
 
             var reload = new ReloadChannel();
             var builder = new PreviewBuilder(folder, preview, reload, output, error);
-            using var debouncer = new ChangeDebouncer(TimeSpan.FromMilliseconds(80), builder.Rebuild);
+            using var debouncer = new ChangeDebouncer(SaveQuietPeriod, builder.Rebuild);
             using var watcher = new SiteWatcher(folder, debouncer.Notify, debouncer.NotifyLost); // before the first build: no save goes unseen
             builder.Rebuild(null);
             PreviewServer server;
