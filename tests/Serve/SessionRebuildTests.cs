@@ -392,6 +392,45 @@ public sealed class SessionRebuildTests : IDisposable
         AssertRebuildEqualsCleanBuild(["content/exercises/hill-walk.yaml"]);
     }
 
+    [Fact]
+    public void An_anchor_is_checked_again_when_its_target_loses_a_back_link_and_stays_reported_through_other_edits()
+    {
+        Edit("content/regions/ankle.yaml", text => text + "body: The [foot](region:foot#items) carries it.\n");
+        AssertRebuildEqualsCleanBuild(["content/regions/ankle.yaml"]);
+
+        // The foot region's "items" section lasts while an exercise works it: the link's own file is not edited.
+        Edit("content/exercises/calf-raise.yaml", text => text.Replace("regions: [ankle, foot]", "regions: [ankle]"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/calf-raise.yaml"]);
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("regions: [foot, ankle, hamstring]", "regions: [ankle, hamstring]"));
+        var failed = _session.Build(["content/exercises/hill-walk.yaml"]);
+        Assert.Contains(failed.Diagnostics, d => d.Code.Id == "L203" && d.Span.Path == "content/regions/ankle.yaml");
+        AssertDiagnosticsEqualCleanCheck(failed);
+
+        Edit("content/exercises/ankle-screen.yaml", text => text + "# a comment\n");
+        AssertDiagnosticsEqualCleanCheck(_session.Build(["content/exercises/ankle-screen.yaml"]));
+
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("regions: [ankle, hamstring]", "regions: [foot, ankle, hamstring]"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/hill-walk.yaml"]);
+    }
+
+    [Fact]
+    public void A_file_that_fails_to_load_stays_reported_with_its_line_while_other_files_are_edited()
+    {
+        const string broken = "content/exercises/ankle-screen.yaml";
+        Edit(broken, text => text.Replace("title: Ankle screen", "title: [Ankle screen"));
+        AssertDiagnosticsEqualCleanCheck(_session.Build([broken]));
+
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("title: Forefoot hill walk", "title: Forefoot hill run"));
+        var still = _session.Build(["content/exercises/hill-walk.yaml"]);
+        AssertDiagnosticsEqualCleanCheck(still);
+        var error = Assert.Single(still.Diagnostics, d => d.Span.Path == broken);
+        Assert.Equal(File.ReadAllLines(Path.Combine(_site.Source, broken))[error.Span.Line - 1], still.Sources.Line(broken, error.Span.Line));
+        Assert.Equal("title: Forefoot hill run", still.Sources.Line("content/exercises/hill-walk.yaml", 1));
+
+        Edit(broken, text => text.Replace("title: [Ankle screen", "title: Ankle screen"));
+        AssertRebuildEqualsCleanBuild([broken]);
+    }
+
     // Exercises enough to page every list they are on: each works the ankle, links to calf-raise, and progresses to the next.
     private void AddBulkExercises(int count)
     {
