@@ -45,7 +45,7 @@ public static class LinkResolver
         CheckSiteLinks(content.Site, targets, documents, diagnostics);
 
         var backLinks = (toCheck is null ? links?.BackLinks?.Update(found) : links!.BackLinks!.Patch(found)) ?? BackLinks.Of(found);
-        var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks };
+        var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks, Changes = changes };
         if (toCheck is not null) targets.AddAnchors(links!.AnchorsToCheckAgain(backLinks, targets.Anchors));
         var failedAnchors = targets.CheckAnchors(graph, links is null ? null : links.Sections);
         links?.End(backLinks, failedAnchors);

@@ -431,6 +431,31 @@ public sealed class SessionRebuildTests : IDisposable
         AssertRebuildEqualsCleanBuild([broken]);
     }
 
+    [Fact]
+    public void A_full_feed_keeps_its_entries_through_edits_to_older_items_and_takes_in_a_newer_one()
+    {
+        AddBulkExercises(30);
+        for (var i = 1; i <= 30; i++) Edit($"content/exercises/bulk-{i:D3}.yaml", text => text + $"updated: 2023-01-{i:D2}\n");
+        AssertRebuildEqualsCleanBuild();
+        Assert.DoesNotContain("Bulk drill 003", Output("feed.xml"));
+
+        Edit("content/exercises/bulk-003.yaml", text => text.Replace("title: Bulk drill 003", "title: Bulk drill three"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-003.yaml"]); // older than every entry: the feed stands
+        Edit("content/exercises/bulk-003.yaml", text => text.Replace("updated: 2023-01-03", "updated: 2024-12-31"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-003.yaml"]);
+        Assert.Contains("Bulk drill three", Output("feed.xml"));
+        Edit("content/exercises/bulk-030.yaml", text => text.Replace("updated: 2023-01-30\n", ""));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-030.yaml"]); // an entry leaves: the next one moves up
+    }
+
+    [Fact]
+    public void A_claim_added_to_a_source_adds_its_search_document_as_a_clean_build_would()
+    {
+        Edit("seeds/test-source.yaml", text => text + "  cadence:\n    text: Short steps spare the hamstring.\n");
+        AssertRebuildEqualsCleanBuild(["seeds/test-source.yaml"]);
+        Assert.Contains(new SearchIndexFiles(_site.Output).Documents, d => d.Path == "sources/test-source.html#cadence");
+    }
+
     // Exercises enough to page every list they are on: each works the ankle, links to calf-raise, and progresses to the next.
     private void AddBulkExercises(int count)
     {
