@@ -78,6 +78,25 @@ public sealed class SessionRebuildTests : IDisposable
     }
 
     [Fact]
+    public void An_asset_is_read_again_when_the_watcher_names_it_or_its_folder_and_kept_otherwise()
+    {
+        const string asset = "content/assets/track.svg";
+        _site.With(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        AssertRebuildEqualsCleanBuild([asset]);
+
+        _site.With(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>");
+        AssertRebuildEqualsCleanBuild([asset]);
+        Assert.Contains("width=\"2\"", Output("assets/track.svg"));
+
+        Edit("content/exercises/hill-walk.yaml", text => text + "# a comment\n");
+        AssertRebuildEqualsCleanBuild(["content/exercises/hill-walk.yaml"]);
+
+        _site.With(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"3\"/>");
+        AssertRebuildEqualsCleanBuild(["content/assets"]);
+        Assert.Contains("width=\"3\"", Output("assets/track.svg"));
+    }
+
+    [Fact]
     public void A_new_link_in_Markdown_adds_a_back_link_and_removing_it_takes_it_away()
     {
         var original = File.ReadAllText(Path.Combine(_site.Source, "content/regions/ankle.yaml"));

@@ -46,7 +46,7 @@ public sealed class ServiceWorkerExtra : ISiteExtra
     {
         var (graph, catalog) = (inputs.Graph, inputs.Catalog);
         var content = graph.Content;
-        var items = _items.Of(graph);
+        var items = _items.Of(graph); // a digest of every item
         var pages = Pages(graph);
         var statics = catalog.StaticFiles().Select(name => "static/" + name).ToList();
         var extras = inputs.Earlier.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
