@@ -24,6 +24,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private readonly Render.Pages.PageFingerprints? _fingerprints = incremental ? new Render.Pages.PageFingerprints() : null;
     private readonly Render.Pages.PagePlanner? _planner = incremental ? new Render.Pages.PagePlanner() : null;
     private readonly Render.Extras.SiteExtras _extras = new();
+    private readonly AssetFiles _assets = new();
 
     // What the output folder holds from this session's last publish; null until the first one.
     private PublishedSite? _published;
@@ -62,7 +63,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 
         try
         {
-            var writer = new SiteWriter(options, graph, catalog, diagnostics, timings, _fingerprints, _planner, _extras);
+            var writer = new SiteWriter(options, graph, catalog, diagnostics, timings, _fingerprints, _planner, _extras, _assets, changed);
             var (pages, published) = _published is null ? writer.PublishStaged() : writer.UpdateInPlace(_published);
             if (published is not null && incremental) (_published, _catalog) = (published, catalog);
             return Result(pages, published is not null);

@@ -9,8 +9,9 @@ using Trackside.Render.Extras;
 namespace Trackside.Build;
 
 /// <summary>Renders the site into the output: all of it through a staged swap, or only what changed, in place.</summary>
+/// <param name="changed">The source paths changed since the session's last build, as a file watcher reported them; null when not known.</param>
 internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, TemplateCatalog catalog, DiagnosticBag diagnostics, StageTimings timings,
-    Render.Pages.PageFingerprints? fingerprints, Render.Pages.PagePlanner? planner, SiteExtras extras)
+    Render.Pages.PageFingerprints? fingerprints, Render.Pages.PagePlanner? planner, SiteExtras extras, AssetFiles assetFiles, IReadOnlyCollection<string>? changed)
 {
     private string Output => options.OutputFolder!;
 
@@ -77,9 +78,7 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
     // Static files from the templates, the content's assets and the generated extras, with their site paths.
     private IEnumerable<(string Path, byte[] Bytes)> OtherFiles()
     {
-        var assets = graph.Content.Assets
-            .Select(asset => new GeneratedFile(SitePaths.Asset(asset), File.ReadAllBytes(Path.Combine(options.SourceFolder, ContentScanner.AssetsFolder, asset))))
-            .ToList();
+        var assets = assetFiles.Read(options.SourceFolder, graph.Content.Assets, changed);
         return catalog.StaticFiles().Select(name => ("static/" + name, catalog.ReadBytes("static/" + name)!))
             .Concat(assets.Concat(extras.Files(graph, catalog, assets)).Select(file => (file.Path, file.Content)));
     }

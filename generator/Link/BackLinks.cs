@@ -7,6 +7,8 @@ namespace Trackside.Link;
 /// the items that cite it, each ordered by kind, then title, then id. A session updates the lists of
 /// the last build rather than sorting every list again: only the lists an edited item leaves or enters
 /// change, and every other list stays the very same object, so later stages can tell it is unchanged.
+/// A patch (<see cref="Patch"/>) takes over the dictionaries of the lists it starts from rather than
+/// copying them, so those lists are not to be read after it.
 /// </summary>
 internal sealed class BackLinks
 {
@@ -45,22 +47,24 @@ internal sealed class BackLinks
     /// those of its new ones, at its place in the order (a new title moves it).
     /// </summary>
     public BackLinks Update(IReadOnlyList<(Item Item, ItemLinks Links)> current) =>
-        Apply(current, new Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)>(current.Count), dropOthers: true);
+        Apply(current, new Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)>(current.Count), new Lists(this, copy: true), dropOthers: true);
 
-    /// <summary>The lists after <paramref name="changed"/> items, each with its new link results; every other item stays as it was.</summary>
-    public BackLinks Patch(IReadOnlyList<(Item Item, ItemLinks Links)> changed) =>
-        Apply(changed, new Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)>(_from), dropOthers: false);
+    /// <summary>
+    /// The lists after <paramref name="changed"/> items, each with its new link results; every other item stays as it was.
+    /// Work in proportion to the items changed: the dictionaries of these lists are updated in place and handed on.
+    /// </summary>
+    public BackLinks Patch(IReadOnlyList<(Item Item, ItemLinks Links)> changed) => Apply(changed, _from, new Lists(this, copy: false), dropOthers: false);
 
     // from: what each item of the result contributes, filled in with the items given; dropOthers: items not given are gone.
-    private BackLinks Apply(IReadOnlyList<(Item Item, ItemLinks Links)> current, Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)> from, bool dropOthers)
+    private BackLinks Apply(IReadOnlyList<(Item Item, ItemLinks Links)> current, Dictionary<(ContentKind, string), (Item Item, ItemLinks Links)> from,
+        Lists update, bool dropOthers)
     {
-        var update = new Lists(this);
         var items = new HashSet<(ContentKind, string)>();
         foreach (var now in current)
         {
             var key = (now.Item.Kind, now.Item.Id);
-            from[key] = now;
             var known = _from.TryGetValue(key, out var old);
+            from[key] = now;
             if (known && ReferenceEquals(old.Item, now.Item) && ReferenceEquals(old.Links, now.Links)) continue;
             if (!known || !ReferenceEquals(old.Item, now.Item)) items.Add(key);
             if (known) update.Remove(old.Item, old.Links);
@@ -76,11 +80,11 @@ internal sealed class BackLinks
         return new BackLinks(update.LinkedFrom, update.CitedBy, from) { Changes = new BackLinkChanges(this, items, update.Targets, update.Claims) };
     }
 
-    // The lists of one update: copies of the last build's dictionaries, where a list is copied the first time it changes.
-    private sealed class Lists(BackLinks last)
+    // The lists of one update: the last build's dictionaries (copies unless taken over), where a list is copied the first time it changes.
+    private sealed class Lists(BackLinks last, bool copy)
     {
-        public readonly Dictionary<(ContentKind, string), IReadOnlyList<Item>> LinkedFrom = new(last._linkedFrom);
-        public readonly Dictionary<string, IReadOnlyList<Item>> CitedBy = new(last._citedBy);
+        public readonly Dictionary<(ContentKind, string), IReadOnlyList<Item>> LinkedFrom = copy ? new(last._linkedFrom) : last._linkedFrom;
+        public readonly Dictionary<string, IReadOnlyList<Item>> CitedBy = copy ? new(last._citedBy) : last._citedBy;
         public readonly HashSet<(ContentKind, string)> Targets = new();
         public readonly HashSet<string> Claims = new(StringComparer.Ordinal);
         private readonly HashSet<object> _copied = new(ReferenceEqualityComparer.Instance);

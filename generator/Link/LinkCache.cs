@@ -9,7 +9,9 @@ namespace Trackside.Link;
 /// are taken as they were, without walking its Markdown again. When the site has the same items,
 /// claims and images as last time, every lookup does, and none is asked again. Items with diagnostics
 /// are always checked again, as their hints name the nearest ids of the whole site. The back-link
-/// lists and each page's section anchors are kept too, and updated where an edit changes them.
+/// lists, each page's section anchors and the anchor links are kept too, and updated where an edit
+/// changes them. While checking only some items, the kept results are updated in place, so a build
+/// costs in proportion to the items it checks, not to the site's size.
 /// </summary>
 public sealed class LinkCache
 {
@@ -19,9 +21,9 @@ public sealed class LinkCache
     private bool _sameTargets;
     private Dictionary<(ContentKind, string), (Item Item, IReadOnlyList<Item> LinkedFrom, IReadOnlyList<string> Sections)> _sections = new();
 
-    // Items checked with diagnostics (not kept, so checked again by the next build), and kept items with anchor links.
+    // Items checked with diagnostics (not kept, so checked again by the next build), and the anchor links of the kept items.
     private HashSet<(ContentKind, string)> _unkept = new();
-    private readonly HashSet<(ContentKind, string)> _anchored = new();
+    private readonly AnchorIndex _anchors = new();
 
     /// <summary>
     /// The items this build checks, when the others' results stand without a look: every lookup gets the same
@@ -46,8 +48,8 @@ public sealed class LinkCache
                 .DistinctBy(i => (i.Kind, i.Id)).ToList()
             : null;
         // While patching, the results of items not checked stay as they are.
-        _keeping = ToCheck is null ? new() : new(_kept);
-        if (ToCheck is null) _anchored.Clear();
+        _keeping = ToCheck is null ? new() : _kept;
+        if (ToCheck is null) _anchors.Clear();
         _unkept = new();
         return changes;
     }
@@ -58,31 +60,39 @@ public sealed class LinkCache
 
     internal void Keep(Item item, ItemLinks links)
     {
+        Forget(item);
         _keeping[(item.Kind, item.Id)] = (item, links);
-        if (links.Anchors.Count > 0) _anchored.Add((item.Kind, item.Id));
-        else _anchored.Remove((item.Kind, item.Id));
+        _anchors.Add(links.Anchors);
     }
 
     /// <summary>Notes an item checked with diagnostics: its results are not kept, and the next build checks it again.</summary>
     internal void Unkept(Item item)
     {
+        Forget(item);
         _keeping.Remove((item.Kind, item.Id));
-        _anchored.Remove((item.Kind, item.Id));
         _unkept.Add((item.Kind, item.Id));
     }
 
-    /// <summary>The anchor links of the kept items that this build does not check (<see cref="ToCheck"/>).</summary>
-    internal IEnumerable<AnchorLink> KeptAnchors()
+    // Takes the anchor links of an item's kept results out of the index, before it is kept anew or not at all.
+    private void Forget(Item item)
     {
-        var checkedNow = ToCheck!.Select(i => (i.Kind, i.Id)).ToHashSet();
-        return _anchored.Where(key => !checkedNow.Contains(key)).SelectMany(key => _kept[key].Links.Anchors).ToList();
+        if (_keeping.TryGetValue((item.Kind, item.Id), out var kept)) _anchors.Remove(kept.Links.Anchors);
     }
 
+    /// <summary>
+    /// The anchor links of the kept items that this build did not check (<see cref="ToCheck"/>) but whose answer may
+    /// differ: those to items whose object or back-links <paramref name="backLinks"/> changed, and those that failed.
+    /// </summary>
+    internal IReadOnlyList<AnchorLink> AnchorsToCheckAgain(BackLinks backLinks, IReadOnlyCollection<AnchorLink> checkedNow) =>
+        _anchors.ToCheckAgain(backLinks.Changes!.Items.Concat(backLinks.Changes.Targets), checkedNow);
+
     /// <summary>Ends the build: the results kept in it replace the last build's, and its back-link lists are the ones the next build updates.</summary>
-    internal void End(BackLinks backLinks)
+    /// <param name="failedAnchors">The anchor links of this build that did not resolve, checked again by the next.</param>
+    internal void End(BackLinks backLinks, IReadOnlyList<AnchorLink> failedAnchors)
     {
-        (_kept, _keeping) = (_keeping, new());
+        _kept = _keeping;
         BackLinks = backLinks;
+        _anchors.Failed(failedAnchors);
     }
 
     /// <summary>The section anchors of <paramref name="target"/>'s page, made again only when the item or its back-links changed.</summary>

@@ -23,7 +23,6 @@ public static class LinkResolver
         var targets = new LinkTargets(content, diagnostics);
         var found = new List<(Item Item, ItemLinks Links)>();
         var toCheck = links?.ToCheck;
-        if (toCheck is not null) targets.AddAnchors(links!.KeptAnchors());
 
         foreach (var item in toCheck ?? content.AllItems)
         {
@@ -46,9 +45,10 @@ public static class LinkResolver
         CheckSiteLinks(content.Site, targets, documents, diagnostics);
 
         var backLinks = (toCheck is null ? links?.BackLinks?.Update(found) : links!.BackLinks!.Patch(found)) ?? BackLinks.Of(found);
-        links?.End(backLinks);
-        var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks };
-        targets.CheckAnchors(graph, links is null ? null : links.Sections);
+        var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks, Changes = changes };
+        if (toCheck is not null) targets.AddAnchors(links!.AnchorsToCheckAgain(backLinks, targets.Anchors));
+        var failedAnchors = targets.CheckAnchors(graph, links is null ? null : links.Sections);
+        links?.End(backLinks, failedAnchors);
         return graph;
     }
 

@@ -74,23 +74,30 @@ internal sealed class LinkTargets
     /// <summary>Whether a question recorded by an earlier build gets the same answer now.</summary>
     public bool StillHolds(TargetLookup lookup) => Current(lookup) == lookup.Answer;
 
+    /// <summary>The anchor links to check: those met while checking items, and those added.</summary>
+    public IReadOnlyCollection<AnchorLink> Anchors => _anchors;
+
     /// <summary>Re-adds the anchor links of an item whose results were kept, to be checked with the others.</summary>
     public void AddAnchors(IEnumerable<AnchorLink> anchors) => _anchors.AddRange(anchors);
 
-    /// <summary>Checks the #anchors of every link that resolved, now that the page sections are known.</summary>
+    /// <summary>Checks the #anchors of every link that resolved, now that the page sections are known; returns those that did not resolve.</summary>
     /// <param name="sectionsOf">The section anchors of a page, as a session keeps them; null to make them here.</param>
-    public void CheckAnchors(SiteGraph graph, Func<Item, SiteGraph, IReadOnlyList<string>>? sectionsOf)
+    public IReadOnlyList<AnchorLink> CheckAnchors(SiteGraph graph, Func<Item, SiteGraph, IReadOnlyList<string>>? sectionsOf)
     {
+        var failed = new List<AnchorLink>();
         var sections = new Dictionary<(ContentKind, string), IReadOnlyList<string>>();
-        foreach (var (kind, id, anchor, span) in _anchors)
+        foreach (var link in _anchors)
         {
+            var (kind, id, anchor, span) = link;
             var target = _content.Find(kind, id)!;
             if (!sections.TryGetValue((kind, id), out var anchors))
                 sections[(kind, id)] = anchors = sectionsOf?.Invoke(target, graph) ?? SectionAnchors.For(target, graph).ToList();
             if (anchors.Contains(anchor)) continue;
+            failed.Add(link);
             _diagnostics.Error(Codes.UnknownAnchor, span, $"the {target.Kind.Noun()} `{target.Id}` has no section `#{anchor}`",
                 Suggest.DidYouMean(anchor, anchors) ?? $"sections there: {string.Join(", ", anchors.Take(12))}");
         }
+        return failed;
     }
 
     private void AddAnchor(AnchorLink link)

@@ -7,8 +7,8 @@ namespace Trackside.Link;
 /// Parsed Markdown kept between the builds of a session: the texts of an unchanged file (the same
 /// objects, as its item is kept) are not parsed again. Looked up by reference: hashing every text of a
 /// large site on each save would cost more than parsing the few texts of the edited file. When the
-/// changes since the kept build are known, only the texts of the changed items are looked at.
-/// Documents are never changed after parsing, so sharing is safe.
+/// changes since the kept build are known, only the texts of the changed items are looked at, and the
+/// kept documents are updated in place. Documents are never changed after parsing, so sharing is safe.
 /// </summary>
 public sealed class MarkdownCache
 {
@@ -19,11 +19,15 @@ public sealed class MarkdownCache
 
     internal MarkdownDocument? Find(MarkdownSource text) => _documents.GetValueOrDefault(text);
 
-    /// <summary>A copy of the kept documents without the texts of the items <paramref name="changes"/> replaced; null when they are not changes from the kept build.</summary>
+    /// <summary>
+    /// The kept documents without the texts of the items <paramref name="changes"/> replaced, taken over by the caller
+    /// (who hands them back through <see cref="Replace"/>); null when they are not changes from the kept build.
+    /// </summary>
     internal Dictionary<MarkdownSource, MarkdownDocument>? WithoutChanged(ContentChanges changes)
     {
         if (!ReferenceEquals(_complete, changes.Then)) return null;
-        var documents = new Dictionary<MarkdownSource, MarkdownDocument>(_documents, ReferenceEqualityComparer.Instance);
+        var documents = _documents;
+        _complete = null; // until handed back
         foreach (var text in changes.Items.SelectMany(i => i.Then?.MarkdownTexts ?? []).Concat(Disclaimer(changes.Then)))
             documents.Remove(text);
         return documents;

@@ -22,6 +22,16 @@ public sealed class SiteGraph(
     /// <summary>The back-link lists as the link stage keeps them, with what changed since the session's previous graph.</summary>
     internal BackLinks? BackLinks { get; init; }
 
+    /// <summary>The items changed since the content a session linked last; null when not known.</summary>
+    internal ContentChanges? Changes { get; init; }
+
+    /// <summary>
+    /// The items that differ between <paramref name="then"/> (content an extra saw in an earlier build of the session)
+    /// and this graph's: as the link stage found them when it started from there, else found anew.
+    /// </summary>
+    internal ContentChanges ChangesSince(ContentSet then) =>
+        Changes is { } told && ReferenceEquals(told.Then, then) ? told : ContentChanges.Between(then, content);
+
     public MarkdownDocument Document(MarkdownSource markdown) => documents[markdown];
 
     /// <summary>Items that name or link to <paramref name="target"/>, ordered by kind then title.</summary>

@@ -24,20 +24,21 @@ public static class ContentLoader
             return new LoadedContent(null, [], []);
         }
 
-        ContentFile? Reuse(string path) => cache?.Reuse(Path.Combine(sourceRoot, path), path, diagnostics, sources);
         ContentFile ReadFile(string path, ContentKind kind) => cache is null
             ? Read(sourceRoot, path, kind, limits, diagnostics, sources)
-            : cache.Read(Path.Combine(sourceRoot, path), path, own => Read(sourceRoot, path, kind, limits, own, sources), diagnostics, sources);
+            : cache.Read(Path.Combine(sourceRoot, path), path, (own, text) => Read(sourceRoot, path, kind, limits, own, text), diagnostics);
 
-        // Unchanged files one after the other (a look at each file's size and time), then the others in parallel.
-        var files = found.Select(f => Reuse(f.Path)).ToArray();
+        // Unchanged files first (without a look at each when the watcher named the changes), then the others in parallel.
+        var files = cache?.Unchanged(sourceRoot, diagnostics) ?? new ContentFile?[found.Count];
         var toRead = Enumerable.Range(0, files.Length).Where(i => files[i] is null).ToList();
         Parallel.ForEach(toRead, i => files[i] = ReadFile(found[i].Path, found[i].Kind));
 
         var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile))
-            ? Reuse(ContentScanner.SiteFile) ?? ReadFile(ContentScanner.SiteFile, ContentKind.Site)
+            ? cache?.Reuse(Path.Combine(sourceRoot, ContentScanner.SiteFile), ContentScanner.SiteFile, diagnostics) ?? ReadFile(ContentScanner.SiteFile, ContentKind.Site)
             : null;
-        return new LoadedContent(site, files.Select(f => f!).ToArray(), scan.Assets);
+        var loaded = Array.ConvertAll(files, f => f!);
+        cache?.Loaded(loaded, sources);
+        return new LoadedContent(site, loaded, scan.Assets);
     }
 
     private static ContentFile Read(string root, string path, ContentKind kind, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)

@@ -126,7 +126,9 @@ public enum SearchKind
 /// <summary>
 /// Collects the searchable text of every item of the site graph, in a fixed order. A build session keeps
 /// one collector, which keeps each item's documents (with their terms) for as long as the item object
-/// lives: an unchanged file keeps its item object between the builds of a session.
+/// lives: an unchanged file keeps its item object between the builds of a session. After an edit that
+/// keeps every id (and every region title), only the edited items' documents are made and put in place,
+/// without a walk over the others.
 /// </summary>
 public sealed class SearchDocuments
 {
@@ -137,11 +139,39 @@ public sealed class SearchDocuments
     private readonly ItemOrder _itemOrder = new();
     private readonly TermPool _pool = new();
 
+    // The content of the last collection, its documents in order, and where each item's first document is among them.
+    private ContentSet? _content;
+    private SearchDocument[] _documents = [];
+    private Dictionary<(ContentKind, string), int> _places = new();
+
     /// <summary>The documents of <paramref name="graph"/>, all made afresh.</summary>
     public static IReadOnlyList<SearchDocument> From(SiteGraph graph) => new SearchDocuments().Collect(graph);
 
     /// <summary>Progressions, exercises, explanations, regions, then each source followed by its claims; by id within a kind.</summary>
-    public IReadOnlyList<SearchDocument> Collect(SiteGraph graph)
+    public IReadOnlyList<SearchDocument> Collect(SiteGraph graph) => Patch(graph) ?? CollectAll(graph);
+
+    // The last collection with the documents of the items changed since; null when an item came or went, a
+    // region's title changed (it shows in other items' documents) or a source's claims came or went (places move).
+    private SearchDocument[]? Patch(SiteGraph graph)
+    {
+        if (_content is null) return null;
+        var changes = graph.ChangesSince(_content);
+        if (!changes.SameIds || changes.Items.Any(c => c.Now is Region region && region.Title != c.Then!.Title)) return null;
+        var remade = changes.Items.Select(c => (Then: c.Then!, Now: c.Now!, Documents: Make(graph, c.Now!, _pool))).ToList();
+        if (remade.Any(r => r.Documents.Length != _kept[r.Then].Length)) return null;
+
+        var documents = (SearchDocument[])_documents.Clone();
+        foreach (var (then, now, made) in remade)
+        {
+            made.CopyTo(documents, _places[(now.Kind, now.Id)]);
+            _kept.Remove(then);
+            _kept[now] = made;
+        }
+        (_content, _documents) = (graph.Content, documents);
+        return documents;
+    }
+
+    private SearchDocument[] CollectAll(SiteGraph graph)
     {
         var content = graph.Content;
         var items = _itemOrder.Of(content).ToArray();
@@ -161,7 +191,10 @@ public sealed class SearchDocuments
 
         _kept = new Dictionary<Item, SearchDocument[]>(items.Zip(made, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
         _regionTitles = regionTitles;
-        return made.SelectMany(d => d).ToList();
+        _places = new(items.Length);
+        for (int i = 0, place = 0; i < items.Length; place += made[i].Length, i++) _places[(items[i].Kind, items[i].Id)] = place;
+        (_content, _documents) = (content, made.SelectMany(d => d).ToArray());
+        return _documents;
     }
 
     private static SearchDocument[] Make(SiteGraph graph, Item item, TermPool pool)

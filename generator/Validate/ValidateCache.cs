@@ -60,7 +60,8 @@ public sealed class ValidateCache
             Sources = Patched(last.Content.Sources, items),
         };
         _last = new Last(files, entries, content, last.Duplicates);
-        foreach (var entry in entries) diagnostics.AddRange(entry.Diagnostics);
+        foreach (var entry in entries)
+            if (entry.Diagnostics.Count > 0) diagnostics.AddRange(entry.Diagnostics);
         diagnostics.AddRange(last.Duplicates);
         return content;
     }

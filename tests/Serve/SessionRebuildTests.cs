@@ -78,6 +78,25 @@ public sealed class SessionRebuildTests : IDisposable
     }
 
     [Fact]
+    public void An_asset_is_read_again_when_the_watcher_names_it_or_its_folder_and_kept_otherwise()
+    {
+        const string asset = "content/assets/track.svg";
+        _site.With(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        AssertRebuildEqualsCleanBuild([asset]);
+
+        _site.With(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2\"/>");
+        AssertRebuildEqualsCleanBuild([asset]);
+        Assert.Contains("width=\"2\"", Output("assets/track.svg"));
+
+        Edit("content/exercises/hill-walk.yaml", text => text + "# a comment\n");
+        AssertRebuildEqualsCleanBuild(["content/exercises/hill-walk.yaml"]);
+
+        _site.With(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"3\"/>");
+        AssertRebuildEqualsCleanBuild(["content/assets"]);
+        Assert.Contains("width=\"3\"", Output("assets/track.svg"));
+    }
+
+    [Fact]
     public void A_new_link_in_Markdown_adds_a_back_link_and_removing_it_takes_it_away()
     {
         var original = File.ReadAllText(Path.Combine(_site.Source, "content/regions/ankle.yaml"));
@@ -390,6 +409,70 @@ public sealed class SessionRebuildTests : IDisposable
         AssertRebuildEqualsCleanBuild(["content/exercises/ankle-screen.yaml"]);
         Edit("content/exercises/hill-walk.yaml", text => text + "# a comment\n");
         AssertRebuildEqualsCleanBuild(["content/exercises/hill-walk.yaml"]);
+    }
+
+    [Fact]
+    public void An_anchor_is_checked_again_when_its_target_loses_a_back_link_and_stays_reported_through_other_edits()
+    {
+        Edit("content/regions/ankle.yaml", text => text + "body: The [foot](region:foot#items) carries it.\n");
+        AssertRebuildEqualsCleanBuild(["content/regions/ankle.yaml"]);
+
+        // The foot region's "items" section lasts while an exercise works it: the link's own file is not edited.
+        Edit("content/exercises/calf-raise.yaml", text => text.Replace("regions: [ankle, foot]", "regions: [ankle]"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/calf-raise.yaml"]);
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("regions: [foot, ankle, hamstring]", "regions: [ankle, hamstring]"));
+        var failed = _session.Build(["content/exercises/hill-walk.yaml"]);
+        Assert.Contains(failed.Diagnostics, d => d.Code.Id == "L203" && d.Span.Path == "content/regions/ankle.yaml");
+        AssertDiagnosticsEqualCleanCheck(failed);
+
+        Edit("content/exercises/ankle-screen.yaml", text => text + "# a comment\n");
+        AssertDiagnosticsEqualCleanCheck(_session.Build(["content/exercises/ankle-screen.yaml"]));
+
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("regions: [ankle, hamstring]", "regions: [foot, ankle, hamstring]"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/hill-walk.yaml"]);
+    }
+
+    [Fact]
+    public void A_file_that_fails_to_load_stays_reported_with_its_line_while_other_files_are_edited()
+    {
+        const string broken = "content/exercises/ankle-screen.yaml";
+        Edit(broken, text => text.Replace("title: Ankle screen", "title: [Ankle screen"));
+        AssertDiagnosticsEqualCleanCheck(_session.Build([broken]));
+
+        Edit("content/exercises/hill-walk.yaml", text => text.Replace("title: Forefoot hill walk", "title: Forefoot hill run"));
+        var still = _session.Build(["content/exercises/hill-walk.yaml"]);
+        AssertDiagnosticsEqualCleanCheck(still);
+        var error = Assert.Single(still.Diagnostics, d => d.Span.Path == broken);
+        Assert.Equal(File.ReadAllLines(Path.Combine(_site.Source, broken))[error.Span.Line - 1], still.Sources.Line(broken, error.Span.Line));
+        Assert.Equal("title: Forefoot hill run", still.Sources.Line("content/exercises/hill-walk.yaml", 1));
+
+        Edit(broken, text => text.Replace("title: [Ankle screen", "title: Ankle screen"));
+        AssertRebuildEqualsCleanBuild([broken]);
+    }
+
+    [Fact]
+    public void A_full_feed_keeps_its_entries_through_edits_to_older_items_and_takes_in_a_newer_one()
+    {
+        AddBulkExercises(30);
+        for (var i = 1; i <= 30; i++) Edit($"content/exercises/bulk-{i:D3}.yaml", text => text + $"updated: 2023-01-{i:D2}\n");
+        AssertRebuildEqualsCleanBuild();
+        Assert.DoesNotContain("Bulk drill 003", Output("feed.xml"));
+
+        Edit("content/exercises/bulk-003.yaml", text => text.Replace("title: Bulk drill 003", "title: Bulk drill three"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-003.yaml"]); // older than every entry: the feed stands
+        Edit("content/exercises/bulk-003.yaml", text => text.Replace("updated: 2023-01-03", "updated: 2024-12-31"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-003.yaml"]);
+        Assert.Contains("Bulk drill three", Output("feed.xml"));
+        Edit("content/exercises/bulk-030.yaml", text => text.Replace("updated: 2023-01-30\n", ""));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-030.yaml"]); // an entry leaves: the next one moves up
+    }
+
+    [Fact]
+    public void A_claim_added_to_a_source_adds_its_search_document_as_a_clean_build_would()
+    {
+        Edit("seeds/test-source.yaml", text => text + "  cadence:\n    text: Short steps spare the hamstring.\n");
+        AssertRebuildEqualsCleanBuild(["seeds/test-source.yaml"]);
+        Assert.Contains(new SearchIndexFiles(_site.Output).Documents, d => d.Path == "sources/test-source.html#cadence");
     }
 
     // Exercises enough to page every list they are on: each works the ankle, links to calf-raise, and progresses to the next.

@@ -12,7 +12,9 @@ namespace Trackside.Render.Extras;
 /// out, and so are sources (their <c>updated</c> is the publisher's date, not a change to this site).
 /// The feed's own <c>&lt;updated&gt;</c> is its newest entry's date, never the clock (the Unix epoch for
 /// a feed without entries). Atom ids must be permanent absolute addresses, so the feed is written only
-/// when the site has a <c>base_url</c>; each entry's id is its page's address.
+/// when the site has a <c>base_url</c>; each entry's id is its page's address. A session keeps the
+/// entries and the file: an edit to an item that is not listed and would not be is no reason to sort
+/// every item again, nor to write the same file.
 /// </summary>
 public sealed class FeedExtra : ISiteExtra
 {
@@ -21,13 +23,33 @@ public sealed class FeedExtra : ISiteExtra
     private const string Atom = "http://www.w3.org/2005/Atom";
     private static readonly Dictionary<ContentKind, int> KindRank = ContentKinds.Items.Select((kind, rank) => (kind, rank)).ToDictionary();
 
+    // The content, entries and file of the last build, with what of the site settings the file shows.
+    private (ContentSet Content, IReadOnlyList<Item> Entries, (string, string?, string, string?) Site, GeneratedFile File)? _last;
+
     public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
         var site = inputs.Graph.Content.Site;
-        if (site.BaseUrl is null) yield break;
-        var entries = Entries(inputs.Graph.Content);
+        if (site.BaseUrl is null) return [];
+        var entries = _last is { } kept && Unchanged(kept.Content, kept.Entries, inputs.Graph) ? kept.Entries : Entries(inputs.Graph.Content);
+        var shown = (site.Title, site.Description, site.Language, site.BaseUrl);
+        var file = _last is { } last && ReferenceEquals(last.Entries, entries) && last.Site == shown ? last.File : Write(site, entries);
+        _last = (inputs.Graph.Content, entries, shown, file);
+        return [file];
+    }
+
+    // Whether the entries of the content then are those of the graph's: no entry changed or went, and no changed
+    // item would enter (a full list ranks it after its last entry; a shorter one takes any dated item).
+    private static bool Unchanged(ContentSet then, IReadOnlyList<Item> entries, SiteGraph graph) =>
+        graph.ChangesSince(then).Items.All(change =>
+            (change.Then is null || !entries.Contains(change.Then, ReferenceEqualityComparer.Instance))
+            && (change.Now is not { } now || !Listed(now) || (entries.Count == Size && Order.Compare(now, entries[^1]) > 0)));
+
+    private static bool Listed(Item item) => item.Updated is not null && item.Kind != ContentKind.Source;
+
+    private static GeneratedFile Write(SiteSettings site, IReadOnlyList<Item> entries)
+    {
         var home = SiteUrl.Of(site, SitePaths.Home)!;
-        yield return new GeneratedFile(FileName, XmlFile.Write(xml =>
+        return new GeneratedFile(FileName, XmlFile.Write(xml =>
         {
             xml.WriteStartElement("feed", Atom);
             xml.WriteAttributeString("xml", "lang", null, XmlFile.Text(site.Language));
@@ -62,13 +84,13 @@ public sealed class FeedExtra : ISiteExtra
 
     /// <summary>The items the feed lists, newest first.</summary>
     public static IReadOnlyList<Item> Entries(ContentSet content) =>
-        content.AllItems
-            .Where(i => i.Updated is not null && i.Kind != ContentKind.Source)
-            .OrderByDescending(i => i.Updated)
-            .ThenBy(i => KindRank[i.Kind])
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
-            .Take(Size)
-            .ToList();
+        content.AllItems.Where(Listed).Order(Order).Take(Size).ToList();
+
+    // Newest first, then in the site's kind order, then by id: a total order, as ids are unique per kind.
+    private static readonly Comparer<Item> Order = Comparer<Item>.Create((a, b) =>
+        b.Updated!.Value.CompareTo(a.Updated!.Value) is var byDate and not 0 ? byDate
+        : KindRank[a.Kind].CompareTo(KindRank[b.Kind]) is var byKind and not 0 ? byKind
+        : string.CompareOrdinal(a.Id, b.Id));
 
     private static void Link(XmlWriter xml, string rel, string type, string href)
     {

@@ -20,17 +20,15 @@ public sealed class ServiceWorkerExtra : ISiteExtra
     private static bool ForMachines(string path) =>
         !path.Contains('/') && (path == "robots.txt" || path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase));
 
-    // The order of the items' ids and of the pages, kept between the builds of a session.
-    private readonly ItemOrder _itemOrder = new();
+    // The order of the pages and the digest of the items, kept between the builds of a session.
     private readonly SortOrder _pageOrder = new();
+    private readonly ItemsDigest _items = new();
 
     // The sorted pages of the last build, with the order they were made from: the same order means the same pages.
     private (IReadOnlyList<int> Order, List<string> Pages)? _pages;
 
-    // An item's line in the version hash, made once per item object: an edit changes one of thousands.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Item, string> VersionLines = new();
-
-    private static string VersionLine(Item item) => VersionLines.GetValue(item, i => $"item {i.Kind.Folder()}/{i.Id} {i.Fingerprint}");
+    // The pre-cache list of the last build, with the content, pages and files it was chosen from.
+    private (ContentSet Content, List<string> Pages, PrecachePolicy.SiteFile[] Files, IReadOnlyList<string> Chosen)? _precache;
 
     private List<string> Pages(Link.SiteGraph graph)
     {
@@ -48,7 +46,7 @@ public sealed class ServiceWorkerExtra : ISiteExtra
     {
         var (graph, catalog) = (inputs.Graph, inputs.Catalog);
         var content = graph.Content;
-        var items = _itemOrder.Of(content);
+        var items = _items.Of(graph); // a digest of every item
         var pages = Pages(graph);
         var statics = catalog.StaticFiles().Select(name => "static/" + name).ToList();
         var extras = inputs.Earlier.Where(f => f.Path != FileName).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -63,14 +61,21 @@ public sealed class ServiceWorkerExtra : ISiteExtra
                 "tool " + typeof(ServiceWorkerExtra).Assembly.ManifestModule.ModuleVersionId,
                 "templates " + catalog.Fingerprint(),
                 "site " + content.Site.Fingerprint,
-                .. items.Select(VersionLine),
+                "items " + items,
                 .. extras.Select(f => $"extra {f.Path} {Fingerprint.OfFile(f.Content)}"),
                 .. assets.Select(a => $"asset {a.Path} {Fingerprint.OfFile(a.Content)}"),
             ]);
 
-        var shell = statics.Concat(extras.Where(f => !f.OnDemand).Select(f => f.Path).Where(p => !ForMachines(p)));
-        var onDemand = extras.Where(f => f.OnDemand).Select(f => new PrecachePolicy.SiteFile(f.Path, f.Content.LongLength));
-        var precache = PrecachePolicy.Choose(content, pages, shell, onDemand, assets.Select(a => new PrecachePolicy.SiteFile(a.Path, a.Content.LongLength)));
+        var shell = statics.Concat(extras.Where(f => !f.OnDemand).Select(f => f.Path).Where(p => !ForMachines(p))).ToList();
+        var onDemand = extras.Where(f => f.OnDemand).Select(f => new PrecachePolicy.SiteFile(f.Path, f.Content.LongLength)).ToList();
+        var images = assets.Select(a => new PrecachePolicy.SiteFile(a.Path, a.Content.LongLength)).ToList();
+        var files = shell.Select(path => new PrecachePolicy.SiteFile(path)).Concat(onDemand).Concat(images).ToArray();
+        // The same pages (so the same items) and files as last time, and no progression changed (they order the pages): the same choice.
+        var precache = _precache is { } last && ReferenceEquals(last.Pages, pages) && last.Files.AsSpan().SequenceEqual(files)
+            && !graph.ChangesSince(last.Content).Items.Any(c => c.Then is Progression || c.Now is Progression)
+            ? last.Chosen
+            : PrecachePolicy.Choose(content, pages, shell, onDemand, images);
+        _precache = (content, pages, files, precache);
         return ServiceWorkerScript.Write(version, content.Site.Language, precache);
     }
 
