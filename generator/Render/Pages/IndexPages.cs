@@ -10,11 +10,14 @@ public static class IndexPages
     /// <summary>How many entries of each group the home page shows before its "All ..." link.</summary>
     public const int HomePreview = 12;
 
+    /// <summary>A list's heading (title and summary), groups and page plans, as planned last.</summary>
+    internal sealed record PagedList(string Heading, IReadOnlyList<ListGroup> Groups, IReadOnlyList<PagePlan> Pages);
+
     /// <summary>One index list of the site: its address, heading and summary, and its groups, made only when asked.</summary>
     internal sealed record IndexList(string Path, string Title, string Summary, Func<IReadOnlyList<ListGroup>> Groups);
 
-    /// <summary>The pages of one index list.</summary>
-    internal static IEnumerable<PagePlan> List(CurrentGraph site, IndexList list) => List(site, list.Path, list.Title, list.Summary, list.Groups());
+    /// <summary>The pages of one index list, those that show the same as <paramref name="before"/> kept.</summary>
+    internal static PagedList List(CurrentGraph site, IndexList list, PagedList? before) => List(site, list.Path, list.Title, list.Summary, list.Groups(), before);
 
     /// <summary>Every index list but the home page, in a fixed order: per kind, category, level, tag, then the tags.</summary>
     internal static IEnumerable<IndexList> Lists(ContentSet content)
@@ -83,19 +86,36 @@ public static class IndexPages
             PageInputs.ForList($"{content.Site.Title}|{content.Site.Description}", groups));
     }
 
-    internal static IEnumerable<PagePlan> List(CurrentGraph site, string path, string title, string summary, IReadOnlyList<ListGroup> groups)
+    /// <summary>
+    /// The pages of a list. Of a list planned <paramref name="before"/> with the same heading, the pages whose entries and
+    /// pager are the same keep their plans unmade, and a page planned again that shows the same keeps its earlier plan object:
+    /// an edit that moves one entry changes only the pages between its old and new place, and those alone are fresh.
+    /// </summary>
+    internal static PagedList List(CurrentGraph site, string path, string title, string summary, IReadOnlyList<ListGroup> groups, PagedList? before)
     {
-        foreach (var slice in ListPaging.Split(path, groups))
+        var heading = $"{title}|{summary}";
+        var earlier = before?.Heading == heading ? before : null;
+        var (count, slices) = ListPaging.Split(path, groups, earlier?.Groups);
+        var pages = earlier?.Pages.Count == count ? earlier.Pages.ToArray() : new PagePlan[count];
+        foreach (var slice in slices)
         {
-            var pageTitle = slice.Count == 1 ? title : $"{title}, page {slice.Number} of {slice.Count}";
-            object Model()
-            {
-                var links = new LinkBuilder(site.Graph, slice.Path);
-                return new ListPage(Html.Escape(pageTitle), Html.Escape(summary), Groups(slice.Groups, links), ListPaging.Pager(path, slice, links));
-            }
-            yield return new PagePlan(slice.Path, "list", Model, pageTitle, summary, null,
-                PageInputs.ForList($"{pageTitle}|{summary}|{slice.Number}/{slice.Count}", slice.Groups));
+            var plan = Page(site, path, title, summary, slice);
+            var was = earlier?.Pages.ElementAtOrDefault(slice.Number - 1);
+            pages[slice.Number - 1] = was is not null && was.Path == plan.Path && was.Inputs.SameAs(plan.Inputs) ? was : plan;
         }
+        return new PagedList(heading, groups, pages);
+    }
+
+    private static PagePlan Page(CurrentGraph site, string path, string title, string summary, ListPaging.ListSlice slice)
+    {
+        var pageTitle = slice.Count == 1 ? title : $"{title}, page {slice.Number} of {slice.Count}";
+        object Model()
+        {
+            var links = new LinkBuilder(site.Graph, slice.Path);
+            return new ListPage(Html.Escape(pageTitle), Html.Escape(summary), Groups(slice.Groups, links), ListPaging.Pager(path, slice, links));
+        }
+        return new PagePlan(slice.Path, "list", Model, pageTitle, summary, null,
+            PageInputs.ForList($"{pageTitle}|{summary}|{slice.Number}/{slice.Count}", slice.Groups));
     }
 
     private static IReadOnlyList<GroupModel> Groups(IReadOnlyList<ListGroup> groups, LinkBuilder links) =>

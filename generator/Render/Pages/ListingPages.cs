@@ -31,9 +31,12 @@ public static class ListingPages
         return new LinkModel(links.Href(Path(item)), Html.Escape($"All {Labels.Count(total, "page")} {what}"));
     }
 
-    /// <summary>The pages of the item's list of everything that names it; none when its page shows all of it.</summary>
-    public static IReadOnlyList<PagePlan> Of(Item item, CurrentGraph site) =>
-        HasLongList(item, site.Graph) ? IndexPages.List(site, Path(item), Title(item), "", Groups(item, site.Graph)).ToList() : [];
+    /// <summary>
+    /// The pages of the item's list of everything that names it, those that show the same as <paramref name="before"/> kept;
+    /// null when its page shows all of it.
+    /// </summary>
+    internal static IndexPages.PagedList? Of(Item item, CurrentGraph site, IndexPages.PagedList? before) =>
+        HasLongList(item, site.Graph) ? IndexPages.List(site, Path(item), Title(item), "", Groups(item, site.Graph), before) : null;
 
     public static string Path(Item item) => ListPaging.Beside(SitePaths.Item(item), "all");
 
