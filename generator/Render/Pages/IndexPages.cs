@@ -19,10 +19,13 @@ public static class IndexPages
     /// <summary>The pages of one index list, those that show the same as <paramref name="before"/> kept.</summary>
     internal static PagedList List(CurrentGraph site, IndexList list, PagedList? before) => List(site, list.Path, list.Title, list.Summary, list.Groups(), before);
 
-    /// <summary>Every index list but the home page, in a fixed order: per kind, category, level, tag, then the tags.</summary>
-    internal static IEnumerable<IndexList> Lists(ContentSet content)
+    /// <summary>
+    /// Every index list but the home page, in a fixed order: per kind, category, level, tag, then the tags.
+    /// <paramref name="byTitle"/> gives the content's exercises sorted by title, when a list needs them.
+    /// </summary>
+    internal static IEnumerable<IndexList> Lists(ContentSet content, Func<IReadOnlyList<Exercise>> byTitle)
     {
-        var exercises = new Lazy<List<Exercise>>(() => content.Exercises.Values.OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList());
+        var exercises = new Lazy<IReadOnlyList<Exercise>>(byTitle);
 
         foreach (var kind in ContentKinds.Items.Where(k => k != ContentKind.Exercise))
             yield return new IndexList(SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "",

@@ -17,6 +17,7 @@ public sealed class PagePlanner
     private BackLinks? _backLinks;
     private Dictionary<(ContentKind, string), ItemPlans> _items = new();
     private Dictionary<string, IndexPages.PagedList> _lists = new(StringComparer.Ordinal);
+    private readonly ExerciseOrder _exercises = new();
 
     // An item's page and its "all" list pages (if it has them), with the back-link lists they were planned from.
     private sealed record ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IndexPages.PagedList? All)
@@ -44,6 +45,7 @@ public sealed class PagePlanner
         var changes = _content is not null && graph.BackLinks?.Changes is { } told && ReferenceEquals(told.From, _backLinks) ? told : null;
 
         var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
+        _exercises.Follow(content.Exercises, changes?.Items.Where(key => key.Kind == ContentKind.Exercise).Select(key => key.Id).ToList());
         var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
         var lists = changedLists is not null && changedLists.All(list => list == SitePaths.Home) ? _lists : PlanLists(site, changedLists);
 
@@ -121,7 +123,7 @@ public sealed class PagePlanner
     private Dictionary<string, IndexPages.PagedList> PlanLists(CurrentGraph site, HashSet<string>? changed)
     {
         var lists = new Dictionary<string, IndexPages.PagedList>(StringComparer.Ordinal);
-        foreach (var list in IndexPages.Lists(site.Graph.Content))
+        foreach (var list in IndexPages.Lists(site.Graph.Content, () => _exercises.Sorted))
         {
             var known = _lists.TryGetValue(list.Path, out var kept);
             if (known && changed is not null && !changed.Contains(list.Path)) lists[list.Path] = kept!;
