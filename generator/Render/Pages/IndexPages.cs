@@ -13,11 +13,15 @@ public static class IndexPages
     /// <summary>A list's heading (title and summary), groups and page plans, as planned last.</summary>
     internal sealed record PagedList(string Heading, IReadOnlyList<ListGroup> Groups, IReadOnlyList<PagePlan> Pages);
 
-    /// <summary>One index list of the site: its address, heading and summary, and its groups, made only when asked.</summary>
-    internal sealed record IndexList(string Path, string Title, string Summary, Func<IReadOnlyList<ListGroup>> Groups);
+    /// <summary>
+    /// One index list of the site: its address, heading and summary, and its groups, made only when asked. A list of
+    /// exercises also tells which of its groups an exercise goes in (null: not on the list), so that its groups can be patched.
+    /// </summary>
+    internal sealed record IndexList(string Path, string Title, string Summary, Func<IReadOnlyList<ListGroup>> Groups, Func<Exercise, int?>? Place = null);
 
-    /// <summary>The pages of one index list, those that show the same as <paramref name="before"/> kept.</summary>
-    internal static PagedList List(CurrentGraph site, IndexList list, PagedList? before) => List(site, list.Path, list.Title, list.Summary, list.Groups(), before);
+    /// <summary>The pages of one index list showing <paramref name="groups"/>, those that show the same as <paramref name="before"/> kept.</summary>
+    internal static PagedList List(CurrentGraph site, IndexList list, IReadOnlyList<ListGroup> groups, PagedList? before) =>
+        List(site, list.Path, list.Title, list.Summary, groups, before);
 
     /// <summary>
     /// Every index list but the home page, in a fixed order: per kind, category, level, tag, then the tags.
@@ -31,13 +35,13 @@ public static class IndexPages
             yield return new IndexList(SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "",
                 () => [new ListGroup("", "all", Entries(Sorted(content.AllItems.Where(i => i.Kind == kind))))]);
         yield return new IndexList(SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.",
-            () => ByCategory(exercises.Value));
+            () => ByCategory(exercises.Value), e => GroupOf(ContentSchemas.Categories, e.Category));
         foreach (var category in ContentSchemas.Categories)
             yield return new IndexList(SitePaths.Category(category), Labels.Category(category), "",
-                () => ByLevel(exercises.Value.Where(e => e.Category == category)));
+                () => ByLevel(exercises.Value.Where(e => e.Category == category)), e => e.Category == category ? GroupOf(ContentSchemas.Levels, e.Level) : null);
         foreach (var level in ContentSchemas.Levels)
             yield return new IndexList(SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "",
-                () => ByCategory(exercises.Value.Where(e => e.Level == level)));
+                () => ByCategory(exercises.Value.Where(e => e.Level == level)), e => e.Level == level ? GroupOf(ContentSchemas.Categories, e.Category) : null);
 
         var tags = content.AllItems.SelectMany(i => i.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, Item: i)))
             .GroupBy(x => x.Slug)
@@ -127,6 +131,14 @@ public static class IndexPages
             .ToList();
 
     internal static IReadOnlyList<ListEntry> Entries(IEnumerable<Item> items) => items.Select(ListEntry.Of).ToList();
+
+    // The group of ByCategory or ByLevel that shows an exercise of this category or level.
+    private static int? GroupOf(IReadOnlyList<string> groups, string name)
+    {
+        for (var index = 0; index < groups.Count; index++)
+            if (groups[index] == name) return index;
+        return null;
+    }
 
     private static IReadOnlyList<ListGroup> ByCategory(IEnumerable<Exercise> exercises) =>
         ContentSchemas.Categories
