@@ -319,6 +319,33 @@ public sealed class SessionRebuildTests : IDisposable
     }
 
     [Fact]
+    public void Titles_that_tie_others_edits_after_comments_and_several_files_at_once_keep_the_order_of_a_clean_build()
+    {
+        AddBulkExercises(230);
+        AssertRebuildEqualsCleanBuild();
+
+        // A comment leaves the lists holding the exercise as it was; a title edit next must still find it there.
+        Edit("content/exercises/bulk-150.yaml", text => text + "# a comment\n");
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-150.yaml"]);
+        Edit("content/exercises/bulk-150.yaml", text => text.Replace("title: Bulk drill 150", "title: bulk DRILL 007"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-150.yaml"]); // ties with bulk-007 ignoring case: it goes after it
+        Edit("content/exercises/bulk-002.yaml", text => text.Replace("title: Bulk drill 002", "title: Bulk drill 120"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-002.yaml"]); // ties with bulk-120, which comes later in the content
+
+        Edit("content/exercises/bulk-200.yaml", text => text.Replace("title: Bulk drill 200", "title: Aaa first drill"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-200.yaml"]); // to the first place of every list
+        Edit("content/exercises/bulk-200.yaml", text => text.Replace("level: beginner", "level: advanced").Replace("category: strength", "category: mobility"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-200.yaml"]); // to other category and level lists
+
+        Edit("content/exercises/bulk-010.yaml", text => text.Replace("title: Bulk drill 010", "title: Bulk drill 011"));
+        Edit("content/exercises/bulk-011.yaml", text => text.Replace("title: Bulk drill 011", "title: Bulk drill 010").Replace("level: beginner", "level: intermediate"));
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-010.yaml", "content/exercises/bulk-011.yaml"]); // two edits in one build
+        Edit("content/exercises/bulk-099.yaml", text => text.Replace("title: Bulk drill 099", "title: Zzz last drill") + "# and a comment\n");
+        Edit("content/exercises/bulk-150.yaml", text => text + "# another comment\n");
+        AssertRebuildEqualsCleanBuild(["content/exercises/bulk-099.yaml", "content/exercises/bulk-150.yaml"]);
+    }
+
+    [Fact]
     public void Deleting_an_item_others_link_to_fails_until_they_follow_then_matches_a_clean_build()
     {
         AddBulkExercises(40);

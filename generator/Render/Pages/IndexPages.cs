@@ -10,28 +10,38 @@ public static class IndexPages
     /// <summary>How many entries of each group the home page shows before its "All ..." link.</summary>
     public const int HomePreview = 12;
 
-    /// <summary>One index list of the site: its address, heading and summary, and its groups, made only when asked.</summary>
-    internal sealed record IndexList(string Path, string Title, string Summary, Func<IReadOnlyList<ListGroup>> Groups);
+    /// <summary>A list's heading (title and summary), groups and page plans, as planned last.</summary>
+    internal sealed record PagedList(string Heading, IReadOnlyList<ListGroup> Groups, IReadOnlyList<PagePlan> Pages);
 
-    /// <summary>The pages of one index list.</summary>
-    internal static IEnumerable<PagePlan> List(CurrentGraph site, IndexList list) => List(site, list.Path, list.Title, list.Summary, list.Groups());
+    /// <summary>
+    /// One index list of the site: its address, heading and summary, and its groups, made only when asked. A list of
+    /// exercises also tells which of its groups an exercise goes in (null: not on the list), so that its groups can be patched.
+    /// </summary>
+    internal sealed record IndexList(string Path, string Title, string Summary, Func<IReadOnlyList<ListGroup>> Groups, Func<Exercise, int?>? Place = null);
 
-    /// <summary>Every index list but the home page, in a fixed order: per kind, category, level, tag, then the tags.</summary>
-    internal static IEnumerable<IndexList> Lists(ContentSet content)
+    /// <summary>The pages of one index list showing <paramref name="groups"/>, those that show the same as <paramref name="before"/> kept.</summary>
+    internal static PagedList List(CurrentGraph site, IndexList list, IReadOnlyList<ListGroup> groups, PagedList? before) =>
+        List(site, list.Path, list.Title, list.Summary, groups, before);
+
+    /// <summary>
+    /// Every index list but the home page, in a fixed order: per kind, category, level, tag, then the tags.
+    /// <paramref name="byTitle"/> gives the content's exercises sorted by title, when a list needs them.
+    /// </summary>
+    internal static IEnumerable<IndexList> Lists(ContentSet content, Func<IReadOnlyList<Exercise>> byTitle)
     {
-        var exercises = new Lazy<List<Exercise>>(() => content.Exercises.Values.OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).ToList());
+        var exercises = new Lazy<IReadOnlyList<Exercise>>(byTitle);
 
         foreach (var kind in ContentKinds.Items.Where(k => k != ContentKind.Exercise))
             yield return new IndexList(SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "",
                 () => [new ListGroup("", "all", Entries(Sorted(content.AllItems.Where(i => i.Kind == kind))))]);
         yield return new IndexList(SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.",
-            () => ByCategory(exercises.Value));
+            () => ByCategory(exercises.Value), e => GroupOf(ContentSchemas.Categories, e.Category));
         foreach (var category in ContentSchemas.Categories)
             yield return new IndexList(SitePaths.Category(category), Labels.Category(category), "",
-                () => ByLevel(exercises.Value.Where(e => e.Category == category)));
+                () => ByLevel(exercises.Value.Where(e => e.Category == category)), e => e.Category == category ? GroupOf(ContentSchemas.Levels, e.Level) : null);
         foreach (var level in ContentSchemas.Levels)
             yield return new IndexList(SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "",
-                () => ByCategory(exercises.Value.Where(e => e.Level == level)));
+                () => ByCategory(exercises.Value.Where(e => e.Level == level)), e => e.Level == level ? GroupOf(ContentSchemas.Categories, e.Category) : null);
 
         var tags = content.AllItems.SelectMany(i => i.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, Item: i)))
             .GroupBy(x => x.Slug)
@@ -83,19 +93,36 @@ public static class IndexPages
             PageInputs.ForList($"{content.Site.Title}|{content.Site.Description}", groups));
     }
 
-    internal static IEnumerable<PagePlan> List(CurrentGraph site, string path, string title, string summary, IReadOnlyList<ListGroup> groups)
+    /// <summary>
+    /// The pages of a list. Of a list planned <paramref name="before"/> with the same heading, the pages whose entries and
+    /// pager are the same keep their plans unmade, and a page planned again that shows the same keeps its earlier plan object:
+    /// an edit that moves one entry changes only the pages between its old and new place, and those alone are fresh.
+    /// </summary>
+    internal static PagedList List(CurrentGraph site, string path, string title, string summary, IReadOnlyList<ListGroup> groups, PagedList? before)
     {
-        foreach (var slice in ListPaging.Split(path, groups))
+        var heading = $"{title}|{summary}";
+        var earlier = before?.Heading == heading ? before : null;
+        var (count, slices) = ListPaging.Split(path, groups, earlier?.Groups);
+        var pages = earlier?.Pages.Count == count ? earlier.Pages.ToArray() : new PagePlan[count];
+        foreach (var slice in slices)
         {
-            var pageTitle = slice.Count == 1 ? title : $"{title}, page {slice.Number} of {slice.Count}";
-            object Model()
-            {
-                var links = new LinkBuilder(site.Graph, slice.Path);
-                return new ListPage(Html.Escape(pageTitle), Html.Escape(summary), Groups(slice.Groups, links), ListPaging.Pager(path, slice, links));
-            }
-            yield return new PagePlan(slice.Path, "list", Model, pageTitle, summary, null,
-                PageInputs.ForList($"{pageTitle}|{summary}|{slice.Number}/{slice.Count}", slice.Groups));
+            var plan = Page(site, path, title, summary, slice);
+            var was = earlier?.Pages.ElementAtOrDefault(slice.Number - 1);
+            pages[slice.Number - 1] = was is not null && was.Path == plan.Path && was.Inputs.SameAs(plan.Inputs) ? was : plan;
         }
+        return new PagedList(heading, groups, pages);
+    }
+
+    private static PagePlan Page(CurrentGraph site, string path, string title, string summary, ListPaging.ListSlice slice)
+    {
+        var pageTitle = slice.Count == 1 ? title : $"{title}, page {slice.Number} of {slice.Count}";
+        object Model()
+        {
+            var links = new LinkBuilder(site.Graph, slice.Path);
+            return new ListPage(Html.Escape(pageTitle), Html.Escape(summary), Groups(slice.Groups, links), ListPaging.Pager(path, slice, links));
+        }
+        return new PagePlan(slice.Path, "list", Model, pageTitle, summary, null,
+            PageInputs.ForList($"{pageTitle}|{summary}|{slice.Number}/{slice.Count}", slice.Groups));
     }
 
     private static IReadOnlyList<GroupModel> Groups(IReadOnlyList<ListGroup> groups, LinkBuilder links) =>
@@ -104,6 +131,14 @@ public static class IndexPages
             .ToList();
 
     internal static IReadOnlyList<ListEntry> Entries(IEnumerable<Item> items) => items.Select(ListEntry.Of).ToList();
+
+    // The group of ByCategory or ByLevel that shows an exercise of this category or level.
+    private static int? GroupOf(IReadOnlyList<string> groups, string name)
+    {
+        for (var index = 0; index < groups.Count; index++)
+            if (groups[index] == name) return index;
+        return null;
+    }
 
     private static IReadOnlyList<ListGroup> ByCategory(IEnumerable<Exercise> exercises) =>
         ContentSchemas.Categories

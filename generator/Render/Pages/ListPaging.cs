@@ -33,18 +33,47 @@ public static class ListPaging
     /// <summary>One page of a list: where it goes, its number, and the slice of each group it shows.</summary>
     public sealed record ListSlice(string Path, int Number, int Count, IReadOnlyList<ListGroup> Groups);
 
-    public static IReadOnlyList<ListSlice> Split(string path, IReadOnlyList<ListGroup> groups)
+    /// <summary>
+    /// The number of pages of the list, and the slices of its pages; given the groups the list had <paramref name="before"/>,
+    /// only the slices of pages that show something else now (all of them when the page count or a group's heading changed).
+    /// </summary>
+    public static (int Count, IReadOnlyList<ListSlice> Slices) Split(string path, IReadOnlyList<ListGroup> groups, IReadOnlyList<ListGroup>? before = null)
     {
-        var flat = groups.SelectMany((g, index) => g.Entries.Select(e => (Group: index, Entry: e))).ToList();
-        var count = Math.Max(1, (flat.Count + PageSize - 1) / PageSize);
-        return Enumerable.Range(1, count).Select(number =>
-        {
-            var slice = flat.Skip((number - 1) * PageSize).Take(PageSize)
-                .GroupBy(x => x.Group)
-                .Select(g => groups[g.Key] with { Entries = g.Select(x => x.Entry).ToList() })
-                .ToList();
-            return new ListSlice(PagePath(path, number), number, count, slice);
-        }).ToList();
+        var flat = Flatten(groups);
+        var count = PageCount(flat.Length);
+        var (from, to) = before is null ? (0, int.MaxValue) : Differing(flat, groups, before);
+        var slices = Enumerable.Range(1, count)
+            .Where(number => (number - 1) * PageSize < to && number * PageSize > from)
+            .Select(number =>
+            {
+                var slice = flat.Skip((number - 1) * PageSize).Take(PageSize)
+                    .GroupBy(x => x.Group)
+                    .Select(g => groups[g.Key] with { Entries = g.Select(x => x.Entry).ToList() })
+                    .ToList();
+                return new ListSlice(PagePath(path, number), number, count, slice);
+            }).ToList();
+        return (count, slices);
+    }
+
+    private static int PageCount(int entries) => Math.Max(1, (entries + PageSize - 1) / PageSize);
+
+    private static (int Group, ListEntry Entry)[] Flatten(IReadOnlyList<ListGroup> groups) =>
+        groups.SelectMany((g, index) => g.Entries.Select(e => (Group: index, Entry: e))).ToArray();
+
+    // The entries [From, To) outside of which both lists show the very same entries under the same groups at the same places;
+    // every entry when the page count or a heading differs, since every page shows them.
+    private static (int From, int To) Differing((int Group, ListEntry Entry)[] now, IReadOnlyList<ListGroup> groups, IReadOnlyList<ListGroup> before)
+    {
+        var was = Flatten(before);
+        var headings = groups.Count == before.Count && groups.Zip(before).All(g => (g.First.Title, g.First.Anchor, g.First.TargetPath) == (g.Second.Title, g.Second.Anchor, g.Second.TargetPath));
+        if (!headings || PageCount(now.Length) != PageCount(was.Length)) return (0, int.MaxValue);
+        bool Same(int i, int j) => now[i].Group == was[j].Group && ReferenceEquals(now[i].Entry, was[j].Entry);
+        var from = 0;
+        while (from < now.Length && from < was.Length && Same(from, from)) from++;
+        if (now.Length != was.Length) return (from, int.MaxValue); // the entries after the first difference moved
+        var to = now.Length;
+        while (to > from && Same(to - 1, to - 1)) to--;
+        return (from, to);
     }
 
     /// <summary>The address of page <paramref name="number"/> of the list at <paramref name="path"/>.</summary>

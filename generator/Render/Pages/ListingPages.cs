@@ -20,8 +20,7 @@ public static class ListingPages
     public static LinkModel? AllLink(Item item, SiteGraph graph, LinkBuilder links)
     {
         if (!HasLongList(item, graph)) return null;
-        var groups = Groups(item, graph);
-        var total = groups.SelectMany(g => g.Entries).Select(e => e.SitePath).Distinct().Count();
+        var total = Lists(item, graph).SelectMany(list => list.Items).Select(i => (i.Kind, i.Id)).Distinct().Count();
         var what = item.Kind switch
         {
             ContentKind.Region => $"about the {item.Title.ToLowerInvariant()}",
@@ -31,9 +30,12 @@ public static class ListingPages
         return new LinkModel(links.Href(Path(item)), Html.Escape($"All {Labels.Count(total, "page")} {what}"));
     }
 
-    /// <summary>The pages of the item's list of everything that names it; none when its page shows all of it.</summary>
-    public static IReadOnlyList<PagePlan> Of(Item item, CurrentGraph site) =>
-        HasLongList(item, site.Graph) ? IndexPages.List(site, Path(item), Title(item), "", Groups(item, site.Graph)).ToList() : [];
+    /// <summary>
+    /// The pages of the item's list of everything that names it, those that show the same as <paramref name="before"/> kept;
+    /// null when its page shows all of it.
+    /// </summary>
+    internal static IndexPages.PagedList? Of(Item item, CurrentGraph site, IndexPages.PagedList? before) =>
+        HasLongList(item, site.Graph) ? IndexPages.List(site, Path(item), Title(item), "", Groups(item, site.Graph), before) : null;
 
     public static string Path(Item item) => ListPaging.Beside(SitePaths.Item(item), "all");
 
@@ -54,17 +56,17 @@ public static class ListingPages
     };
 
     // The back-link lists of the item's page, in the order the page shows them.
-    private static IReadOnlyList<ListGroup> Groups(Item item, SiteGraph graph)
+    private static IReadOnlyList<ListGroup> Groups(Item item, SiteGraph graph) =>
+        Lists(item, graph).Select(list => list.Heading with { Entries = IndexPages.Entries(list.Items) }).ToList();
+
+    // Those lists as their items, each with its group's heading (a group without entries yet): the item page counts them.
+    private static IEnumerable<(ListGroup Heading, IEnumerable<Item> Items)> Lists(Item item, SiteGraph graph) => item switch
     {
-        return item switch
-        {
-            Region region => graph.Touching(region).GroupBy(i => i.Kind)
-                .Select(g => new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), IndexPages.Entries(g))).ToList(),
-            Source source => source.Claims
-                .Select(c => new ListGroup(c.Text, c.Id, IndexPages.Entries(graph.CitedBy(source.Id, c.Id)), SitePaths.Item(source) + "#" + c.Id))
-                .Append(new ListGroup("Mentioned in", "linked-from", IndexPages.Entries(graph.LinkedFrom(source))))
-                .ToList(),
-            _ => [new ListGroup("", "linked-from", IndexPages.Entries(graph.LinkedFrom(item)))],
-        };
-    }
+        Region region => graph.Touching(region).GroupBy(i => i.Kind)
+            .Select(g => (new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), []), g.AsEnumerable())),
+        Source source => source.Claims
+            .Select(c => (new ListGroup(c.Text, c.Id, [], SitePaths.Item(source) + "#" + c.Id), graph.CitedBy(source.Id, c.Id).AsEnumerable()))
+            .Append((new ListGroup("Mentioned in", "linked-from", []), graph.LinkedFrom(source))),
+        _ => [(new ListGroup("", "linked-from", []), graph.LinkedFrom(item))],
+    };
 }

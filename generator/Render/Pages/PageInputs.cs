@@ -48,6 +48,15 @@ public sealed record PageInputs(string Own, IReadOnlyList<Item> Shown, IReadOnly
     /// <summary>True when both show the same text and the very same item objects, in the same order.</summary>
     public bool SameAs(PageInputs other) => Own == other.Own && SameItems(Shown, other.Shown) && SameItems(Listed, other.Listed);
 
+    /// <summary>True when both lists show the same entries: item by item, the same object or one with the same listed text.</summary>
+    public static bool ListSame(IReadOnlyList<Item> a, IReadOnlyList<Item> b)
+    {
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+            if (!ReferenceEquals(a[i], b[i]) && ListedText(a[i]) != ListedText(b[i])) return false;
+        return true;
+    }
+
     private static bool SameItems(IReadOnlyList<Item> a, IReadOnlyList<Item> b)
     {
         if (a.Count != b.Count) return false;
