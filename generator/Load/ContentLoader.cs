@@ -11,8 +11,17 @@ public static class ContentLoader
     /// non-UTF-8, empty or malformed file is reported and comes back as a broken <see cref="ContentFile"/>.
     /// </summary>
     /// <param name="changed">With a cache: the paths changed since its last load, as a file watcher reported them; null when not known.</param>
-    public static LoadedContent Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, LoadCache? cache = null,
-        IReadOnlyCollection<string>? changed = null)
+    public static LoadedContent<ContentFile> Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, LoadCache? cache = null,
+        IReadOnlyCollection<string>? changed = null) =>
+        Load(sourceRoot, limits, diagnostics, sources, file => file, cache, changed);
+
+    /// <summary>
+    /// Reads all files in the same way, and keeps of each (site.yaml apart) what <paramref name="settle"/> makes of it on the thread that read it: a full
+    /// build checks and binds each file there, so its YAML tree is garbage before the next file is read instead of
+    /// surviving, with all the others, into the older generations of the heap.
+    /// </summary>
+    public static LoadedContent<T> Load<T>(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, Func<ContentFile, T> settle,
+        LoadCache? cache = null, IReadOnlyCollection<string>? changed = null)
     {
         var scan = cache?.Scan(sourceRoot, changed) ?? ContentScan.Of(sourceRoot);
         diagnostics.AddRange(scan.Warnings);
@@ -21,7 +30,7 @@ public static class ContentLoader
         {
             diagnostics.Error(Codes.FileTooLarge, SourceSpan.WholeFile("content"),
                 $"the site has {found.Count} content files, more than the limit of {limits.MaxFiles}");
-            return new LoadedContent(null, [], []);
+            return new LoadedContent<T>(null, [], []);
         }
 
         ContentFile? Reuse(string path) => cache?.Reuse(Path.Combine(sourceRoot, path), path, diagnostics, sources);
@@ -30,14 +39,19 @@ public static class ContentLoader
             : cache.Read(Path.Combine(sourceRoot, path), path, own => Read(sourceRoot, path, kind, limits, own, sources), diagnostics, sources);
 
         // Unchanged files one after the other (a look at each file's size and time), then the others in parallel.
-        var files = found.Select(f => Reuse(f.Path)).ToArray();
-        var toRead = Enumerable.Range(0, files.Length).Where(i => files[i] is null).ToList();
-        Parallel.ForEach(toRead, i => files[i] = ReadFile(found[i].Path, found[i].Kind));
+        var files = new T[found.Count];
+        var toRead = new List<int>();
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (Reuse(found[i].Path) is { } reused) files[i] = settle(reused);
+            else toRead.Add(i);
+        }
+        Parallel.ForEach(toRead, i => files[i] = settle(ReadFile(found[i].Path, found[i].Kind)));
 
         var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile))
             ? Reuse(ContentScanner.SiteFile) ?? ReadFile(ContentScanner.SiteFile, ContentKind.Site)
             : null;
-        return new LoadedContent(site, files.Select(f => f!).ToArray(), scan.Assets);
+        return new LoadedContent<T>(site, files, scan.Assets);
     }
 
     private static ContentFile Read(string root, string path, ContentKind kind, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)
