@@ -81,6 +81,13 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     // through linking and rendering by the closures of Build.
     private ContentSet LoadAndValidate(DiagnosticBag diagnostics, SourceFiles sources, StageTimings timings, IReadOnlyCollection<string>? changed)
     {
+        if (_validateCache is null)
+        {
+            // Without caches to keep them for the next build, each file's tree dies as soon as its item is bound.
+            var checkedFiles = timings.Time("load+check", () =>
+                ContentLoader.Load(options.SourceFolder, options.Limits, diagnostics, sources, file => ContentValidator.CheckFile(file, diagnostics)));
+            return timings.Time("validate", () => ContentValidator.Validate(checkedFiles, diagnostics));
+        }
         var loaded = timings.Time("load", () => ContentLoader.Load(options.SourceFolder, options.Limits, diagnostics, sources, _loadCache, changed));
         return timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, _validateCache));
     }

@@ -11,8 +11,17 @@ public static class ContentLoader
     /// non-UTF-8, empty or malformed file is reported and comes back as a broken <see cref="ContentFile"/>.
     /// </summary>
     /// <param name="changed">With a cache: the paths changed since its last load, as a file watcher reported them; null when not known.</param>
-    public static LoadedContent Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, LoadCache? cache = null,
-        IReadOnlyCollection<string>? changed = null)
+    public static LoadedContent<ContentFile> Load(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, LoadCache? cache = null,
+        IReadOnlyCollection<string>? changed = null) =>
+        Load(sourceRoot, limits, diagnostics, sources, file => file, cache, changed);
+
+    /// <summary>
+    /// Reads all files in the same way, and keeps of each (site.yaml apart) what <paramref name="settle"/> makes of it on the thread that read it: a full
+    /// build checks and binds each file there, so its YAML tree is garbage before the next file is read instead of
+    /// surviving, with all the others, into the older generations of the heap.
+    /// </summary>
+    public static LoadedContent<T> Load<T>(string sourceRoot, Limits limits, DiagnosticBag diagnostics, SourceFiles sources, Func<ContentFile, T> settle,
+        LoadCache? cache = null, IReadOnlyCollection<string>? changed = null)
     {
         var scan = cache?.Scan(sourceRoot, changed) ?? ContentScan.Of(sourceRoot);
         diagnostics.AddRange(scan.Warnings);
@@ -21,24 +30,36 @@ public static class ContentLoader
         {
             diagnostics.Error(Codes.FileTooLarge, SourceSpan.WholeFile("content"),
                 $"the site has {found.Count} content files, more than the limit of {limits.MaxFiles}");
-            return new LoadedContent(null, [], []);
+            return new LoadedContent<T>(null, [], []);
         }
 
         ContentFile ReadFile(string path, ContentKind kind) => cache is null
             ? Read(sourceRoot, path, kind, limits, diagnostics, sources)
             : cache.Read(Path.Combine(sourceRoot, path), path, (own, text) => Read(sourceRoot, path, kind, limits, own, text), diagnostics);
 
-        // Unchanged files first (without a look at each when the watcher named the changes), then the others in parallel.
-        var files = cache?.Unchanged(sourceRoot, diagnostics) ?? new ContentFile?[found.Count];
-        var toRead = Enumerable.Range(0, files.Length).Where(i => files[i] is null).ToList();
-        Parallel.ForEach(toRead, i => files[i] = ReadFile(found[i].Path, found[i].Kind));
+        // Unchanged files from the cache (without a look at each when the watcher named the changes), then the others in parallel.
+        // The cache keeps the files themselves for the next build, whatever settle makes of them.
+        var kept = cache?.Unchanged(sourceRoot, diagnostics) ?? new ContentFile?[found.Count];
+        var forCache = cache is null ? null : new ContentFile[found.Count];
+        var files = new T[found.Count];
+        T Settle(int i, ContentFile file)
+        {
+            if (forCache is not null) forCache[i] = file;
+            return settle(file);
+        }
+        var toRead = new List<int>();
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (kept[i] is { } reused) files[i] = Settle(i, reused);
+            else toRead.Add(i);
+        }
+        Parallel.ForEach(toRead, i => files[i] = Settle(i, ReadFile(found[i].Path, found[i].Kind)));
 
         var site = File.Exists(Path.Combine(sourceRoot, ContentScanner.SiteFile))
             ? cache?.Reuse(Path.Combine(sourceRoot, ContentScanner.SiteFile), ContentScanner.SiteFile, diagnostics) ?? ReadFile(ContentScanner.SiteFile, ContentKind.Site)
             : null;
-        var loaded = Array.ConvertAll(files, f => f!);
-        cache?.Loaded(loaded, sources);
-        return new LoadedContent(site, loaded, scan.Assets);
+        if (forCache is not null) cache!.Loaded(forCache, sources);
+        return new LoadedContent<T>(site, files, scan.Assets);
     }
 
     private static ContentFile Read(string root, string path, ContentKind kind, Limits limits, DiagnosticBag diagnostics, SourceFiles sources)

@@ -24,7 +24,13 @@ public sealed record DocMap(SourceSpan Span, IReadOnlyList<DocField> Fields) : D
 {
     public override string KindName => "a block of fields";
 
-    public DocField? Find(string key) => Fields.FirstOrDefault(f => f.Key.Value == key);
+    // A loop rather than LINQ: binding looks up every field of every file, and a closure per lookup added up.
+    public DocField? Find(string key)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+            if (Fields[i].Key.Value == key) return Fields[i];
+        return null;
+    }
 }
 
 /// <summary>A list of values.</summary>

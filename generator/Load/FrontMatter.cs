@@ -12,25 +12,43 @@ public static class FrontMatter
     /// </summary>
     public static (string Yaml, MarkdownSource Body)? Split(string path, string text, DiagnosticBag diagnostics)
     {
-        var lines = text.Split('\n');
-        if (lines[0].TrimEnd('\r', ' ') != "---")
+        // Lines are found by their starts rather than split out: the file's text is cut only twice.
+        var first = LineAt(text, 0);
+        if (!IsFence(first))
         {
-            diagnostics.Error(Codes.FrontMatter, new SourceSpan(path, 1, 1, lines[0].TrimEnd('\r').Length),
+            diagnostics.Error(Codes.FrontMatter, new SourceSpan(path, 1, 1, first.TrimEnd('\r').Length),
                 "an explanation must start with front matter: a line '---', the fields, then another '---'",
                 "add `---`, `title: ...`, `summary: ...` and `---` at the top of the file");
             return null;
         }
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = NextLine(text, 0);
+        var line = 2; // the 1-based line that starts at start
+        for (var start = yamlStart; start >= 0; start = NextLine(text, start), line++)
         {
-            if (lines[i].TrimEnd('\r', ' ') != "---") continue;
-            var yaml = string.Join('\n', lines[1..i]);
-            var body = string.Join('\n', lines[(i + 1)..]);
-            // Line i (0-based) is the closing '---', so the body starts on 1-based line i + 2.
-            return (yaml, new MarkdownSource(path, body, new TextOrigin(i + 2, 1)));
+            if (!IsFence(LineAt(text, start))) continue;
+            // The line before the fence ends with the '\n' at start - 1, which belongs to neither part.
+            var yaml = text[yamlStart..Math.Max(yamlStart, start - 1)];
+            var bodyStart = NextLine(text, start);
+            return (yaml, new MarkdownSource(path, bodyStart < 0 ? "" : text[bodyStart..], new TextOrigin(line + 1, 1)));
         }
         diagnostics.Error(Codes.FrontMatter, new SourceSpan(path, 1, 1, 3),
             "the front matter is not closed: no second '---' line was found",
             "add a line with `---` after the last front matter field");
         return null;
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd("\r ") is "---";
+
+    private static ReadOnlySpan<char> LineAt(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+    }
+
+    // The start of the line after the one starting at start; -1 on the last line.
+    private static int NextLine(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? -1 : end + 1;
     }
 }

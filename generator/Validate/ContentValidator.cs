@@ -12,36 +12,48 @@ public static class ContentValidator
     /// Reports every shape and id problem. Files with problems still yield items where possible,
     /// so the link stage can check their links too; a build with any error publishes nothing.
     /// </summary>
-    public static ContentSet Validate(LoadedContent loaded, DiagnosticBag diagnostics, ValidateCache? cache = null)
+    public static ContentSet Validate(LoadedContent<ContentFile> loaded, DiagnosticBag diagnostics, ValidateCache? cache = null) =>
+        WithSite(loaded, diagnostics, () => cache?.Patch(loaded.Files, Check, diagnostics) ?? Bind(loaded.Files, diagnostics, cache));
+
+    /// <summary>As above, for files each checked by <see cref="CheckFile"/> as it was loaded: what is left are the checks across files.</summary>
+    public static ContentSet Validate(LoadedContent<CheckedFile> loaded, DiagnosticBag diagnostics) =>
+        WithSite(loaded, diagnostics, () => Group(loaded.Files, diagnostics));
+
+    /// <summary>Checks one file and binds its item, reporting its shape and id problems.</summary>
+    public static CheckedFile CheckFile(ContentFile file, DiagnosticBag diagnostics) => Checked(file, Check(file, diagnostics));
+
+    private static CheckedFile Checked(ContentFile file, Item? item) => new(file.Path, file.Kind, file.Id, file.Fields is null, item);
+
+    private static ContentSet WithSite<T>(LoadedContent<T> loaded, DiagnosticBag diagnostics, Func<ContentSet> content)
     {
         var site = BindSite(loaded.Site, new ShapeValidator(diagnostics), diagnostics);
         AssetRules.Check(loaded.Assets, diagnostics);
-        var content = cache?.Patch(loaded.Files, Check, diagnostics) ?? Bind(loaded.Files, diagnostics, cache);
-        return content with { Site = site, Assets = loaded.Assets };
+        return content() with { Site = site, Assets = loaded.Assets };
     }
 
-    // Every file's item, grouped by kind and id, with the duplicate ids among them.
     private static ContentSet Bind(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics, ValidateCache? cache)
     {
-        var items = new List<Item>();
-        var broken = new HashSet<(ContentKind, string)>();
-        foreach (var file in files)
-        {
-            var item = cache is null ? Check(file, diagnostics) : cache.GetOrCheck(file, own => Check(file, own), diagnostics);
-            if (file.Fields is null) broken.Add((file.Kind, file.Id));
-            else if (item is not null) items.Add(item);
-        }
-
+        var checkedFiles = files.Select(file => cache is null
+            ? CheckFile(file, diagnostics)
+            : Checked(file, cache.GetOrCheck(file, own => Check(file, own), diagnostics))).ToList();
         var duplicates = new DiagnosticBag();
-        ReportDuplicateIds(files, duplicates);
+        var content = Group(checkedFiles, duplicates);
         diagnostics.AddRange(duplicates.All());
-        var content = new ContentSet(
+        cache?.Remember(files, content, duplicates.All());
+        return content;
+    }
+
+    // Every file's item, grouped by kind and id; ids that clash are reported to duplicates.
+    private static ContentSet Group(IReadOnlyList<CheckedFile> files, DiagnosticBag duplicates)
+    {
+        var items = files.Where(f => !f.IsBroken).Select(f => f.Item).OfType<Item>().ToList();
+        var broken = files.Where(f => f.IsBroken).Select(f => (f.Kind, f.Id)).ToHashSet();
+        ReportDuplicateIds(files, duplicates);
+        return new ContentSet(
             new SiteSettings(),
             ById<Exercise>(items), ById<Progression>(items), ById<Explanation>(items), ById<Region>(items), ById<Source>(items),
             [],
             broken);
-        cache?.Remember(files, content, duplicates.All());
-        return content;
     }
 
     /// <summary>The file's item, or null when its id is invalid or it failed to load.</summary>
@@ -67,7 +79,7 @@ public static class ContentValidator
     }
 
     // Ids that differ only by case would overwrite each other on case-insensitive disks (macOS, Windows).
-    private static void ReportDuplicateIds(IEnumerable<ContentFile> files, DiagnosticBag diagnostics)
+    private static void ReportDuplicateIds(IEnumerable<CheckedFile> files, DiagnosticBag diagnostics)
     {
         var groups = files.GroupBy(f => (f.Kind, Id: f.Id.ToLowerInvariant())).Where(g => g.Count() > 1);
         foreach (var group in groups)

@@ -14,15 +14,15 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
 {
     public void Check(DocMap map, BlockSpec spec)
     {
-        var misspelt = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? misspelt = null; // made only for a block with an unknown field: most have none
         foreach (var field in map.Fields)
         {
             var fieldSpec = spec.Find(field.Key.Value);
-            if (fieldSpec is null) ReportUnknown(field.Key, spec, misspelt);
+            if (fieldSpec is null) ReportUnknown(field.Key, spec, misspelt ??= new HashSet<string>(StringComparer.Ordinal));
             else CheckValue(field.Value, fieldSpec, spec);
         }
         // A required field that is only misspelt has been reported once already, as unknown.
-        foreach (var required in spec.Fields.Where(f => f.Required && map.Find(f.Key) is null && !misspelt.Contains(f.Key)))
+        foreach (var required in spec.Fields.Where(f => f.Required && map.Find(f.Key) is null && misspelt?.Contains(f.Key) != true))
         {
             diagnostics.Error(Codes.MissingField, map.Span with { Length = 0 },
                 $"{Words.A(spec.Name)} needs a `{required.Key}` field",
