@@ -29,19 +29,27 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
         using var staged = StagedOutput.Begin(Output);
         // Pages whose inputs match the published manifest are taken from the published site, not rendered.
         var reusable = options.Clean ? null : PageManifest.Read(Output)?.Where(p => staged.PublishedHas(p.Key)).ToDictionary(p => p.Key, p => p.Value);
-        var report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.Write, reusable, fingerprints, planner));
+        // The static files, assets and extras are made from the graph, not from the pages: they are made and
+        // written while the pages render, and fill the time where rendering leaves a core idle. The pages are
+        // planned first, as the extras ask for the plans too.
+        SiteRenderer.Plans(graph, planner);
+        var others = Task.Run(() => WriteOtherFiles(staged));
+        RenderReport report;
+        try
+        {
+            report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.Write, reusable, fingerprints, planner));
+        }
+        catch
+        {
+            Task.WhenAny(others).Wait(); // never leave it writing into a staging folder that is being removed
+            throw;
+        }
         var files = timings.Time("copy files", () =>
         {
             foreach (var (page, fingerprint) in report.Fingerprints)
                 if (reusable?.GetValueOrDefault(page) == fingerprint) staged.Reuse(page);
-            var copied = OtherFiles().ToList();
-            foreach (var (path, bytes) in copied)
-            {
-                if (staged.PublishedHas(path, bytes)) staged.Reuse(path);
-                else staged.Write(path, bytes);
-            }
             staged.WriteText(PageManifest.FileName, PageManifest.Format(report.Fingerprints));
-            return copied.ToDictionary(f => f.Path, f => Fingerprint.OfFile(f.Bytes), StringComparer.Ordinal);
+            return others.GetAwaiter().GetResult();
         });
         if (diagnostics.HasErrors) return (report.Rendered, null);
         timings.Time("publish", () => { staged.Publish(); return 0; });
@@ -73,6 +81,20 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
             return current;
         });
         return (report.Rendered, new PublishedSite(report.Fingerprints, files));
+    }
+
+    // Writes the other files into the staged site (taking those the published site has with the same bytes)
+    // and gives the hash of each by its path.
+    private Dictionary<string, string> WriteOtherFiles(StagedOutput staged)
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in OtherFiles())
+        {
+            if (staged.PublishedHas(path, bytes)) staged.Reuse(path);
+            else staged.Write(path, bytes);
+            hashes.Add(path, Fingerprint.OfFile(bytes));
+        }
+        return hashes;
     }
 
     // Static files from the templates, the content's assets and the generated extras, with their site paths.

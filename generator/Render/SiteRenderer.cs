@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Trackside.Diagnostics;
 using Trackside.Link;
 using Trackside.Model;
@@ -24,10 +25,11 @@ public static class SiteRenderer
         var (fingerprints, changed) = known.All(plans, planner?.Changes, withMap, p => Map.ChainMap.Shows(p) ? withMap : everyPage, previous);
 
         var renderer = new PageRenderer(catalog, diagnostics);
+        var frames = new ConcurrentDictionary<(string, bool), Frame>();
         var rendered = 0;
         Parallel.ForEach(changed, plan =>
         {
-            if (renderer.Render(plan, Layout(graph, plan), write)) Interlocked.Increment(ref rendered);
+            if (renderer.Render(plan, Layout(graph, plan, frames), write)) Interlocked.Increment(ref rendered);
         });
         return new RenderReport(rendered, fingerprints);
     }
@@ -47,12 +49,15 @@ public static class SiteRenderer
             .Select(n => Link.Markdown.ItemLink.TryParse(n.Link.Text.Trim()) is { } t ? graph.Content.Find(t.Kind, t.Id)?.Title ?? "" : "")
             .Prepend(graph.Content.Site.Fingerprint).Prepend(catalog.Fingerprint()).Append(graph.Content.Site.BaseUrl ?? ""));
 
-    private static LayoutModel Layout(SiteGraph graph, PagePlan plan)
+    // What the layout shows the same on every page at one depth: the navigation and the disclaimer.
+    private sealed record Frame(IReadOnlyList<LinkModel> Nav, string DisclaimerHtml);
+
+    private static LayoutModel Layout(SiteGraph graph, PagePlan plan, ConcurrentDictionary<(string, bool), Frame> frames)
     {
         var site = graph.Content.Site;
         var notFound = plan.Path == NotFoundPage.Path; // served at any depth: links start from base_url
         var root = notFound ? NotFoundPage.Root(site) : SitePaths.RootFrom(plan.Path);
-        var markdown = new MarkdownHtml(graph, plan.Path);
+        var frame = frames.GetOrAdd((SitePaths.RootFrom(plan.Path), notFound), _ => FrameOf(graph, new MarkdownHtml(graph, plan.Path), root, notFound));
         var canonical = site.BaseUrl is null || notFound ? "" : site.BaseUrl.TrimEnd('/') + "/" + (plan.Path == SitePaths.Home ? "" : plan.Path);
         return new LayoutModel(
             Html.Escape(site.Title),
@@ -62,12 +67,16 @@ public static class SiteRenderer
             root,
             Html.Escape(canonical),
             root + SitePaths.Stylesheet,
-            site.Nav.Select(n => NavLink(n, graph, markdown, root)).Select(l => notFound ? l with { Href = NotFoundPage.Rebase(root, l.Href) } : l).ToList(),
-            markdown.Block(site.Disclaimer),
+            frame.Nav,
+            frame.DisclaimerHtml,
             Pages.ItemPages.Date(plan.Updated),
             Extras.PageMeta.For(graph, plan, root),
             Map.ChainMap.Html(graph, plan, root));
     }
+
+    private static Frame FrameOf(SiteGraph graph, MarkdownHtml markdown, string root, bool notFound) => new(
+        graph.Content.Site.Nav.Select(n => NavLink(n, graph, markdown, root)).Select(l => notFound ? l with { Href = NotFoundPage.Rebase(root, l.Href) } : l).ToList(),
+        markdown.Block(graph.Content.Site.Disclaimer));
 
     private static LinkModel NavLink(NavLink nav, SiteGraph graph, MarkdownHtml markdown, string root)
     {

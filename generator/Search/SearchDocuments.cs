@@ -258,11 +258,11 @@ public sealed class SearchDocuments
     private static void AddMarkdown(SiteGraph graph, SearchDocument doc, MarkdownSource? markdown)
     {
         if (markdown is null) return;
-        foreach (var block in graph.Document(markdown).Descendants<LeafBlock>())
+        MarkdownWalk.Leaves(graph.Document(markdown), doc, static (doc, block) =>
         {
-            if (block.Inline is null) continue;
+            if (block.Inline is null) return;
             var text = doc.Text(block is HeadingBlock ? SearchField.Lead : SearchField.Body);
-            foreach (var inline in block.Inline.Descendants<Inline>())
+            MarkdownWalk.Inlines(block.Inline, text, static (text, inline) =>
             {
                 switch (inline)
                 {
@@ -270,9 +270,9 @@ public sealed class SearchDocuments
                     case CodeInline code: text.Append(' ').Append(code.Content).Append(' '); break;
                     case LineBreakInline: text.Append(' '); break;
                 }
-            }
+            });
             text.Append('\n');
-        }
+        });
     }
 
     private static SearchKind Kind(ContentKind kind) => kind switch

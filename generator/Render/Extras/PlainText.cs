@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -6,28 +7,48 @@ namespace Trackside.Render.Extras;
 /// <summary>The words of parsed Markdown without its markup, for metadata that holds plain text (JSON-LD steps).</summary>
 public static class PlainText
 {
+    /// <summary>The words of every block, in order, one space between words (blocks never run together).</summary>
     public static string Of(MarkdownDocument document)
     {
-        var blocks = document.Descendants<LeafBlock>().Select(Of).Where(t => t.Length > 0);
-        return string.Join(" ", blocks);
+        var words = new Words();
+        MarkdownWalk.Leaves(document, words, static (words, block) =>
+        {
+            words.Break();
+            if (block.Inline is not null) MarkdownWalk.Inlines(block.Inline, words, static (words, inline) => words.Add(inline));
+            else if (block is CodeBlock code) words.Add(code.Lines.ToString());
+        });
+        return words.Text.ToString();
     }
 
-    private static string Of(LeafBlock block)
+    // Collapses runs of white space into one space, and drops it at the start and the end.
+    private sealed class Words
     {
-        if (block.Inline is null) return block is CodeBlock code ? Collapse(code.Lines.ToString()) : "";
-        var text = new System.Text.StringBuilder();
-        foreach (var inline in block.Inline.Descendants<Inline>())
+        private bool _space;
+
+        public StringBuilder Text { get; } = new();
+
+        public void Break() => _space = true;
+
+        public void Add(Inline inline)
         {
             switch (inline)
             {
-                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
-                case CodeInline code: text.Append(code.Content); break;
-                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
-                case LineBreakInline: text.Append(' '); break;
+                case LiteralInline literal: Add(literal.Content.AsSpan()); break;
+                case CodeInline code: Add(code.Content); break;
+                case HtmlEntityInline entity: Add(entity.Transcoded.AsSpan()); break;
+                case LineBreakInline: Break(); break;
             }
         }
-        return Collapse(text.ToString());
-    }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        public void Add(ReadOnlySpan<char> piece)
+        {
+            foreach (var c in piece)
+            {
+                if (char.IsWhiteSpace(c)) { _space = true; continue; }
+                if (_space && Text.Length > 0) Text.Append(' ');
+                _space = false;
+                Text.Append(c);
+            }
+        }
+    }
 }

@@ -1,7 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Trackside.Link;
 using Trackside.Model;
 using Trackside.Render.Pages;
@@ -16,107 +12,108 @@ namespace Trackside.Render.Extras;
 /// <c>WebPage</c> about an <c>AnatomicalStructure</c>; sources are <c>CreativeWork</c> (no field says
 /// whether a source is peer-reviewed, so <c>ScholarlyArticle</c> would be a guess); the home page is
 /// the <c>WebSite</c>; other index pages are <c>CollectionPage</c>. Addresses are absolute and only
-/// given when the site has a <c>base_url</c>.
+/// given when the site has a <c>base_url</c>. Properties without a value are left out.
 /// </summary>
 public static class StructuredData
 {
-    // The default encoder escapes the characters HTML gives meaning to (<, >, &, quotes, +) as \uXXXX,
-    // so no text can close the script element ("</script>") or open a comment ("<!--").
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), WriteIndented = false };
-
-    public static string For(SiteGraph graph, PagePlan plan, Item? item)
+    private sealed record Page(SiteGraph Graph, PagePlan Plan, Item? Item, string? Url)
     {
-        var site = graph.Content.Site;
-        var url = SiteUrl.Of(site, plan.Path);
-        var data = item switch
-        {
-            Exercise e => Exercise(graph, e, url),
-            Progression p => Progression(graph, p, url),
-            Explanation x => Article(graph, x, url),
-            Region r => Obj(
-                ("@type", "WebPage"), ("name", r.Title), ("description", r.Summary), ("url", url), ("dateModified", Date(r.Updated)),
-                ("about", Obj(("@type", "AnatomicalStructure"), ("name", r.Title), ("description", r.Summary))),
-                ("citation", Citations(graph, r))),
-            Source s => Source(site, s, url),
-            _ when plan.Path == SitePaths.Home => Obj(
-                ("@type", "WebSite"), ("name", site.Title), ("description", site.Description), ("url", url), ("inLanguage", site.Language)),
-            _ => Obj(("@type", "CollectionPage"), ("name", plan.Title), ("description", Blank(plan.Description)), ("url", url)),
-        };
-        data.Insert(0, "@context", "https://schema.org");
-        if (plan.Path != SitePaths.Home) data["isPartOf"] = WebSite(site);
-        return data.ToJsonString(Json);
+        public SiteSettings Site => Graph.Content.Site;
     }
 
-    private static JsonObject Exercise(SiteGraph graph, Exercise e, string? url) => Obj(
-        ("@type", "HowTo"), ("name", e.Title), ("description", e.Summary), ("url", url), ("inLanguage", graph.Content.Site.Language),
-        ("dateModified", Date(e.Updated)), ("educationalLevel", e.Level), ("keywords", Keywords([e.Category, .. e.Tags])),
-        ("image", Arr(e.Images.Select(i => (JsonNode?)SiteUrl.Of(graph.Content.Site, SitePaths.Asset(AssetCheck.AssetPath(i.Src)))).OfType<JsonNode>())),
-        ("tool", Arr(e.Equipment.Select(t => Obj(("@type", "HowToTool"), ("name", t))))),
-        ("step", Arr(e.Steps.Select((s, i) => Obj(("@type", "HowToStep"), ("position", i + 1), ("text", PlainText.Of(graph.Document(s))))))),
-        ("citation", Citations(graph, e)),
-        ("publisher", Publisher(graph.Content.Site)));
+    public static string For(SiteGraph graph, PagePlan plan, Item? item) =>
+        JsonLdWriter.Object(new Page(graph, plan, item, SiteUrl.Of(graph.Content.Site, plan.Path)), static (json, page) =>
+        {
+            json.Text("@context", "https://schema.org");
+            switch (page.Item)
+            {
+                case Exercise e: Exercise(json, page, e); break;
+                case Progression p: Progression(json, page, p); break;
+                case Explanation x: Article(json, page, x); break;
+                case Region r: Region(json, page, r); break;
+                case Source s: Source(json, page.Url, s); break;
+                default: Index(json, page); break;
+            }
+            if (page.Plan.Path != SitePaths.Home)
+                json.Object("isPartOf", page.Site, static (json, site) => json.Text("@type", "WebSite").Text("name", site.Title).Text("url", SiteUrl.Of(site, SitePaths.Home)));
+        });
 
-    private static JsonObject Progression(SiteGraph graph, Progression p, string? url) => Obj(
-        ("@type", "ItemList"), ("name", p.Title), ("description", p.Summary), ("url", url),
-        ("itemListOrder", "https://schema.org/ItemListOrderAscending"), ("numberOfItems", p.Stages.Count),
-        ("itemListElement", Arr(p.Stages.Select((stage, i) => Obj(
-            ("@type", "ListItem"), ("position", i + 1), ("name", stage.Title), ("url", url is null ? null : $"{url}#stage-{i + 1}"),
-            ("item", Obj(
-                ("@type", "HowToSection"), ("name", stage.Title), ("description", stage.Focus),
-                ("itemListElement", Arr(stage.Exercises
-                    .Select(x => graph.Content.Exercises.GetValueOrDefault(x.Exercise.Id)).OfType<Exercise>()
-                    .Select((x, j) => Obj(("@type", "HowToStep"), ("position", j + 1), ("name", x.Title), ("text", x.Summary),
-                        ("url", SiteUrl.Of(graph.Content.Site, SitePaths.Item(x))))))))))))));
+    private static void Index(JsonLdWriter json, Page page)
+    {
+        if (page.Plan.Path == SitePaths.Home)
+            json.Text("@type", "WebSite").Text("name", page.Site.Title).Text("description", page.Site.Description).Text("url", page.Url).Text("inLanguage", page.Site.Language);
+        else
+            json.Text("@type", "CollectionPage").Text("name", page.Plan.Title).Text("description", page.Plan.Description).Text("url", page.Url);
+    }
 
-    private static JsonObject Article(SiteGraph graph, Explanation x, string? url) => Obj(
-        ("@type", "Article"), ("headline", x.Title), ("name", x.Title), ("description", x.Summary), ("url", url),
-        ("mainEntityOfPage", url), ("inLanguage", graph.Content.Site.Language), ("dateModified", Date(x.Updated)),
-        ("keywords", Keywords(x.Tags)), ("citation", Citations(graph, x)), ("publisher", Publisher(graph.Content.Site)));
+    private static void Exercise(JsonLdWriter json, Page page, Exercise e)
+    {
+        var site = page.Site;
+        json.Text("@type", "HowTo").Text("name", e.Title).Text("description", e.Summary).Text("url", page.Url).Text("inLanguage", site.Language)
+            .Text("dateModified", Date(e.Updated)).Text("educationalLevel", e.Level).Text("keywords", Keywords([e.Category, .. e.Tags]))
+            .Texts("image", e.Images.Select(i => SiteUrl.Of(site, SitePaths.Asset(AssetCheck.AssetPath(i.Src)))).OfType<string>().ToList())
+            .Objects("tool", e.Equipment, static (json, tool, _) => json.Text("@type", "HowToTool").Text("name", tool))
+            .Objects("step", e.Steps.Select(s => PlainText.Of(page.Graph.Document(s))).ToList(),
+                static (json, text, position) => json.Text("@type", "HowToStep").Number("position", position).Text("text", text));
+        Citations(json, page.Graph, e);
+        Publisher(json, site);
+    }
 
-    private static JsonObject Source(SiteSettings site, Source s, string? url) => Obj(
-        ("@type", "CreativeWork"), ("name", s.Title), ("description", s.Summary),
-        ("author", s.Author is null ? null : Obj(("@type", "Person"), ("name", s.Author))),
-        ("publisher", s.Publisher is null ? null : Obj(("@type", "Organization"), ("name", s.Publisher))),
-        ("url", s.Url ?? url), ("mainEntityOfPage", url), ("datePublished", Date(s.Published)), ("dateModified", Date(s.Updated)));
+    private static void Progression(JsonLdWriter json, Page page, Progression p)
+    {
+        json.Text("@type", "ItemList").Text("name", p.Title).Text("description", p.Summary).Text("url", page.Url)
+            .Text("itemListOrder", "https://schema.org/ItemListOrderAscending").Number("numberOfItems", p.Stages.Count)
+            .Objects("itemListElement", p.Stages, (json, stage, position) => json
+                .Text("@type", "ListItem").Number("position", position).Text("name", stage.Title)
+                .Text("url", page.Url is null ? null : $"{page.Url}#stage-{position}")
+                .Object("item", stage, (json, stage) => json
+                    .Text("@type", "HowToSection").Text("name", stage.Title).Text("description", stage.Focus)
+                    .Objects("itemListElement", stage.Exercises.Select(x => page.Graph.Content.Exercises.GetValueOrDefault(x.Exercise.Id)).OfType<Exercise>().ToList(),
+                        (json, x, step) => json.Text("@type", "HowToStep").Number("position", step).Text("name", x.Title).Text("text", x.Summary)
+                            .Text("url", SiteUrl.Of(page.Site, SitePaths.Item(x))))));
+    }
+
+    private static void Article(JsonLdWriter json, Page page, Explanation x)
+    {
+        json.Text("@type", "Article").Text("headline", x.Title).Text("name", x.Title).Text("description", x.Summary).Text("url", page.Url)
+            .Text("mainEntityOfPage", page.Url).Text("inLanguage", page.Site.Language).Text("dateModified", Date(x.Updated))
+            .Text("keywords", Keywords(x.Tags));
+        Citations(json, page.Graph, x);
+        Publisher(json, page.Site);
+    }
+
+    private static void Region(JsonLdWriter json, Page page, Region r)
+    {
+        json.Text("@type", "WebPage").Text("name", r.Title).Text("description", r.Summary).Text("url", page.Url).Text("dateModified", Date(r.Updated))
+            .Object("about", r, static (json, r) => json.Text("@type", "AnatomicalStructure").Text("name", r.Title).Text("description", r.Summary));
+        Citations(json, page.Graph, r);
+    }
+
+    private static void Source(JsonLdWriter json, string? url, Source s)
+    {
+        json.Text("@type", "CreativeWork").Text("name", s.Title).Text("description", s.Summary);
+        Credits(json, s);
+        json.Text("url", s.Url ?? url).Text("mainEntityOfPage", url).Text("datePublished", Date(s.Published)).Text("dateModified", Date(s.Updated));
+    }
 
     /// <summary>Each source the item cites, once, as the work it is.</summary>
-    private static JsonArray? Citations(SiteGraph graph, Item item) => Arr(item.Cites
-        .Select(c => c.SourceId).Distinct(StringComparer.Ordinal)
-        .Select(id => graph.Content.Sources.GetValueOrDefault(id)).OfType<Source>()
-        .Select(s => Obj(("@type", "CreativeWork"), ("name", s.Title),
-            ("author", s.Author is null ? null : Obj(("@type", "Person"), ("name", s.Author))),
-            ("publisher", s.Publisher is null ? null : Obj(("@type", "Organization"), ("name", s.Publisher))),
-            ("datePublished", Date(s.Published)), ("url", s.Url ?? SiteUrl.Of(graph.Content.Site, SitePaths.Item(s))))));
+    private static void Citations(JsonLdWriter json, SiteGraph graph, Item item) => json.Objects("citation",
+        item.Cites.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Select(id => graph.Content.Sources.GetValueOrDefault(id)).OfType<Source>().ToList(),
+        (json, s, _) =>
+        {
+            json.Text("@type", "CreativeWork").Text("name", s.Title);
+            Credits(json, s);
+            json.Text("datePublished", Date(s.Published)).Text("url", s.Url ?? SiteUrl.Of(graph.Content.Site, SitePaths.Item(s)));
+        });
 
-    private static JsonObject WebSite(SiteSettings site) => Obj(("@type", "WebSite"), ("name", site.Title), ("url", SiteUrl.Of(site, SitePaths.Home)));
+    private static void Credits(JsonLdWriter json, Source s) => json
+        .Object("author", s.Author, static (json, author) => json.Text("@type", "Person").Text("name", author))
+        .Object("publisher", s.Publisher, static (json, publisher) => json.Text("@type", "Organization").Text("name", publisher));
 
-    private static JsonObject Publisher(SiteSettings site) => Obj(("@type", "Organization"), ("name", site.Title), ("url", SiteUrl.Of(site, SitePaths.Home)));
+    private static void Publisher(JsonLdWriter json, SiteSettings site) =>
+        json.Object("publisher", site, static (json, site) => json.Text("@type", "Organization").Text("name", site.Title).Text("url", SiteUrl.Of(site, SitePaths.Home)));
 
-    private static string? Keywords(IEnumerable<string> words) => Blank(string.Join(", ", words.Distinct(StringComparer.OrdinalIgnoreCase)));
+    private static string Keywords(IEnumerable<string> words) => string.Join(", ", words.Distinct(StringComparer.OrdinalIgnoreCase));
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
-
-    /// <summary>An object of the given properties, leaving out those without a value (null, blank text, empty list).</summary>
-    private static JsonObject Obj(params (string Name, object? Value)[] properties)
-    {
-        var result = new JsonObject();
-        foreach (var (name, value) in properties)
-        {
-            JsonNode? node = value switch
-            {
-                null => null,
-                string text => Blank(text) is null ? null : JsonValue.Create(text),
-                int number => JsonValue.Create(number),
-                JsonArray { Count: 0 } => null,
-                JsonNode json => json,
-                _ => throw new ArgumentException($"unexpected value for {name}"),
-            };
-            if (node is not null) result[name] = node;
-        }
-        return result;
-    }
-
-    private static JsonArray? Arr(IEnumerable<JsonNode> nodes) => new(nodes.ToArray());
 }

@@ -50,7 +50,11 @@ public sealed class PageFingerprints
         }
         else
         {
-            pages = plans.ToDictionary(p => p.Path, p => Of(p, sharedOf(p)), StringComparer.Ordinal);
+            // Hashing the inputs of every page is the longest step before rendering starts: spread over the cores.
+            var made = new string[plans.Count];
+            Parallel.For(0, plans.Count, i => made[i] = Of(plans[i], sharedOf(plans[i])));
+            pages = new Dictionary<string, string>(plans.Count, StringComparer.Ordinal);
+            for (var i = 0; i < plans.Count; i++) pages.Add(plans[i].Path, made[i]);
             foreach (var path in _known.Keys.Where(p => !pages.ContainsKey(p))) _known.TryRemove(path, out _);
         }
         _last = (plans, shared, pages);
