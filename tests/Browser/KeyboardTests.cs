@@ -1,6 +1,11 @@
+using Microsoft.Playwright;
+
 namespace Trackside.Tests.Browser;
 
-/// <summary>Keyboard only: the first Tab lands on the skip link, which leads into the main content.</summary>
+/// <summary>
+/// Keyboard only: the first Tab lands on the skip link, which leads into the main content; Tab alone
+/// also reaches the search box in the header, and Enter opens a result.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class KeyboardTests(BrowserSite site)
 {
@@ -26,5 +31,25 @@ public sealed class KeyboardTests(BrowserSite site)
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.closest('main') !== null"),
             "after the skip link, Tab moves through the main content, not the header");
+    }
+
+    [BrowserFact]
+    public async Task Tab_alone_reaches_the_search_box_and_Enter_opens_a_result()
+    {
+        await using var context = await site.NewContext();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Server.Url + "index.html");
+
+        // The box sits in the header after the skip link, the site name and the main navigation.
+        var presses = 0;
+        while (await page.EvaluateAsync<string>("document.activeElement.id") != "site-search-input")
+        {
+            Assert.True(++presses <= 15, "the search box is not among the first 15 stops of Tab");
+            await page.Keyboard.PressAsync("Tab");
+        }
+        await page.Keyboard.TypeAsync("pogo");
+        await Assertions.Expect(page.Locator("#site-search-results a").First).ToHaveAttributeAsync("href", "exercises/pogo-hops.html");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/exercises/pogo-hops\\.html$"));
     }
 }

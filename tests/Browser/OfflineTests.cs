@@ -76,6 +76,11 @@ public sealed partial class OfflineTests(BrowserSite site)
                      .Append("static/progress.js"))
             Assert.Equal(200, await page.EvaluateAsync<int>("url => fetch(url).then(r => r.status)", server.Url + file));
 
+        // And searching, typo included, works on a page opened offline.
+        await page.GotoAsync(server.Url + "exercises/pogo-hops.html");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" }).FillAsync("qalf raise");
+        await Assertions.Expect(page.Locator("#site-search-results a").First).ToHaveAttributeAsync("href", "../exercises/single-leg-calf-raise.html");
+
         // A page that was never saved gets a clear offline page, not the browser's error.
         var missing = await page.GotoAsync(server.Url + "exercises/no-such-exercise.html");
         Assert.Equal(503, missing!.Status);
