@@ -35,22 +35,22 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
         SiteRenderer.Plans(graph, planner);
         var others = Task.Run(() => WriteOtherFiles(staged));
         RenderReport report;
+        Dictionary<string, string> files;
         try
         {
             report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.Write, reusable, fingerprints, planner));
+            files = timings.Time("copy files", () =>
+            {
+                foreach (var (page, fingerprint) in report.Fingerprints)
+                    if (reusable?.GetValueOrDefault(page) == fingerprint) staged.Reuse(page);
+                staged.WriteText(PageManifest.FileName, PageManifest.Format(report.Fingerprints));
+                return others.GetAwaiter().GetResult();
+            });
         }
-        catch
+        finally
         {
             Task.WhenAny(others).Wait(); // never leave it writing into a staging folder that is being removed
-            throw;
         }
-        var files = timings.Time("copy files", () =>
-        {
-            foreach (var (page, fingerprint) in report.Fingerprints)
-                if (reusable?.GetValueOrDefault(page) == fingerprint) staged.Reuse(page);
-            staged.WriteText(PageManifest.FileName, PageManifest.Format(report.Fingerprints));
-            return others.GetAwaiter().GetResult();
-        });
         if (diagnostics.HasErrors) return (report.Rendered, null);
         timings.Time("publish", () => { staged.Publish(); return 0; });
         return (report.Rendered, new PublishedSite(report.Fingerprints, files));
