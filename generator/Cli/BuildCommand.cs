@@ -43,6 +43,9 @@ internal static class BuildCommand
                     string.Join(", ", result.Timings.Memory.Select(m => $"{m.Stage} {m.AllocatedBytes >> 20}/{m.GcPause.TotalMilliseconds:F0}")));
                 output.WriteLine($"whole process: allocated {GC.GetTotalAllocatedBytes() >> 20} MB, collections gen0/1/2 " +
                     $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms in all");
+                // What start-up costs besides the build: code compiled at run time, not ahead of time.
+                output.WriteLine($"just-in-time compiled: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, " +
+                    $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
             }
             output.WriteLine(result.Published
                 ? $"Built {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} in {clock.ElapsedMilliseconds} ms: {result.Pages} pages rendered, the others unchanged."

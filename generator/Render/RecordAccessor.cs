@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -8,8 +7,8 @@ using Scriban.Runtime;
 namespace Trackside.Render;
 
 /// <summary>
-/// Lets templates read the public properties of our page models (<c>page.title</c>) through getters
-/// compiled once per property, shared by every render context. Scriban's own accessor calls each
+/// Lets templates read the public properties of our page models (<c>page.title</c>) through delegates
+/// made once per property, shared by every render context. Scriban's own accessor calls each
 /// getter through reflection, which boxes its arguments and goes through an invoke stub on every read:
 /// a build reads hundreds of thousands of fields. Names are Scriban's (<c>PageTitle</c> → <c>page_title</c>).
 /// </summary>
@@ -31,11 +30,19 @@ internal sealed class RecordAccessor : IObjectAccessor
             ? ByType.GetOrAdd(type, t => new RecordAccessor(t, rename))
             : null;
 
-    private static Func<object, object?> Getter(PropertyInfo property)
+    // A delegate bound straight to the property's getter: no expression tree to compile, and for
+    // reference-typed records and values one shared instantiation, so start-up jits next to nothing.
+    private static Func<object, object?> Getter(PropertyInfo property) =>
+        (Func<object, object?>)TypedGetterMethod.MakeGenericMethod(property.DeclaringType!, property.PropertyType)
+            .Invoke(null, [property.GetMethod])!;
+
+    private static readonly MethodInfo TypedGetterMethod =
+        typeof(RecordAccessor).GetMethod(nameof(TypedGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Func<object, object?> TypedGetter<TRecord, TValue>(MethodInfo getter)
     {
-        var target = Expression.Parameter(typeof(object), "target");
-        var read = Expression.Property(Expression.Convert(target, property.DeclaringType!), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
+        var get = getter.CreateDelegate<Func<TRecord, TValue>>();
+        return target => get((TRecord)target);
     }
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _getters.Count;
