@@ -23,7 +23,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private readonly LinkCache? _linkCache = incremental ? new LinkCache() : null;
     private readonly Render.Pages.PageFingerprints? _fingerprints = incremental ? new Render.Pages.PageFingerprints() : null;
     private readonly Render.Pages.PagePlanner? _planner = incremental ? new Render.Pages.PagePlanner() : null;
-    private readonly Render.Extras.SiteExtras _extras = new();
+    private readonly Render.Extras.SiteExtras _extras = new(keep: incremental);
     private readonly AssetFiles _assets = new();
 
     // What the output folder holds from this session's last publish; null until the first one.
@@ -44,7 +44,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     public BuildResult Build(IReadOnlyCollection<string>? changed = null)
     {
         var diagnostics = new DiagnosticBag();
-        var sources = new SourceFiles();
+        // A one-shot build reads a content file again to quote it; a session keeps the texts, as it reads only edited files.
+        var sources = incremental ? new SourceFiles() : new SourceFiles(options.SourceFolder);
         var timings = new StageTimings();
         BuildResult Result(int pages, bool published) => new(diagnostics.Sorted(), sources, pages, published, timings);
 

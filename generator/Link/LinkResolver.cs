@@ -30,7 +30,7 @@ public static class LinkResolver
             if (itemLinks is null)
             {
                 var own = new DiagnosticBag();
-                itemLinks = CheckItem(item, targets, documents, own);
+                itemLinks = CheckItem(item, targets, documents, own, recordLookups: links is not null);
                 diagnostics.AddRange(own.All());
                 if (own.All().Count == 0) links?.Keep(item, itemLinks);
                 else links?.Unkept(item);
@@ -45,16 +45,21 @@ public static class LinkResolver
         CheckSiteLinks(content.Site, targets, documents, diagnostics);
 
         var backLinks = (toCheck is null ? links?.BackLinks?.Update(found) : links!.BackLinks!.Patch(found)) ?? BackLinks.Of(found);
-        var graph = new SiteGraph(content, pipeline, documents, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks, Changes = changes };
+        // Without a cache to keep them for the next build, the graph drops each item's documents once they are used.
+        var release = cache is null ? new MarkdownRelease(documents, content.AllItems) : null;
+        var graph = new SiteGraph(content, pipeline, release is null ? text => documents[text] : release.Document, backLinks.LinkedFrom, backLinks.CitedBy)
+            { BackLinks = backLinks, Changes = changes, Release = release };
         if (toCheck is not null) targets.AddAnchors(links!.AnchorsToCheckAgain(backLinks, targets.Anchors));
         var failedAnchors = targets.CheckAnchors(graph, links is null ? null : links.Sections);
         links?.End(backLinks, failedAnchors);
         return graph;
     }
 
-    private static ItemLinks CheckItem(Item item, LinkTargets site, IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents, DiagnosticBag diagnostics)
+    /// <param name="recordLookups">Whether to note every lookup, for a cache to tell later whether the results still hold.</param>
+    private static ItemLinks CheckItem(Item item, LinkTargets site, IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents, DiagnosticBag diagnostics,
+        bool recordLookups)
     {
-        var lookups = new List<TargetLookup>();
+        var lookups = recordLookups ? new List<TargetLookup>() : null;
         var anchors = new List<AnchorLink>();
         var targets = site.ForItem(diagnostics, lookups, anchors);
         var edges = new List<(ContentKind, string)>();
@@ -81,7 +86,7 @@ public static class LinkResolver
         }
         if (item is Exercise exercise)
             foreach (var image in exercise.Images) targets.CheckAsset(image.Src, image.SrcSpan);
-        return new ItemLinks(edges, citations, anchors, lookups);
+        return new ItemLinks(edges, citations, anchors, (IReadOnlyList<TargetLookup>?)lookups ?? []);
     }
 
     /// <param name="changes">The items changed since the cache's last build, when known: only their texts (and the site's) are looked at.</param>

@@ -29,8 +29,8 @@ internal sealed class LinkTargets
         _ownAnchors = ownAnchors;
     }
 
-    /// <summary>A view that reports into <paramref name="diagnostics"/> and records lookups and anchor links into the lists given.</summary>
-    public LinkTargets ForItem(DiagnosticBag diagnostics, List<TargetLookup> lookups, List<AnchorLink> anchors) =>
+    /// <summary>A view that reports into <paramref name="diagnostics"/> and records lookups (when given a list) and anchor links into the lists given.</summary>
+    public LinkTargets ForItem(DiagnosticBag diagnostics, List<TargetLookup>? lookups, List<AnchorLink> anchors) =>
         new(_content, diagnostics, _anchors, lookups, anchors);
 
     /// <summary>True when the item exists (and the link's anchor or claim too); otherwise reports why not.</summary>

@@ -67,8 +67,8 @@ public static class ContentLoader
         var id = Path.GetFileNameWithoutExtension(path);
         if (ReadText(root, path, limits, diagnostics) is not var (text, utf8)) return new ContentFile(path, kind, id, null, null);
         // The file's own bytes serve as the kept source and the fingerprint's input: no encoding back.
-        sources.Add(path, utf8);
         var fingerprint = Fingerprint.OfUtf8(utf8);
+        sources.Add(path, utf8, fingerprint);
 
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -115,9 +115,7 @@ public static class ContentLoader
                 return null;
             }
             var bytes = File.ReadAllBytes(full);
-            return SourceDecoder.Decode(path, bytes, diagnostics) is { } text
-                ? (text, bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? bytes[System.Text.Encoding.UTF8.Preamble.Length..] : bytes)
-                : null;
+            return SourceDecoder.Decode(path, bytes, diagnostics) is { } text ? (text, SourceFiles.WithoutBom(bytes)) : null;
         }
         catch (IOException e)
         {

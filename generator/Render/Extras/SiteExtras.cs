@@ -1,9 +1,15 @@
 namespace Trackside.Render.Extras;
 
-/// <summary>Every extra file generator, in the order they run: one set per build session, as extras keep what they made.</summary>
-public sealed class SiteExtras
+/// <summary>
+/// Every extra file generator, in the order they run. A session keeps one set, as extras keep what they made for its
+/// next build; without <paramref name="keep"/> (a one-shot build) each call makes a set of its own, so what the extras
+/// made (the search index's documents and postings) is garbage as soon as their files are made, not held while pages render.
+/// </summary>
+public sealed class SiteExtras(bool keep = true)
 {
-    private readonly IReadOnlyList<ISiteExtra> _all =
+    private IReadOnlyList<ISiteExtra>? _kept;
+
+    private static IReadOnlyList<ISiteExtra> All() =>
     [
         new Search.SearchIndexExtra(),
         new SitemapExtra(),               // sitemap.xml, with a base_url (generator/Render/Extras/)
@@ -17,7 +23,7 @@ public sealed class SiteExtras
     public IReadOnlyList<GeneratedFile> Files(Link.SiteGraph graph, TemplateCatalog catalog, IReadOnlyList<GeneratedFile> assets)
     {
         var files = new List<GeneratedFile>();
-        foreach (var extra in _all) files.AddRange(extra.Files(new ExtraInputs(graph, catalog, assets, files.ToArray())));
+        foreach (var extra in keep ? _kept ??= All() : All()) files.AddRange(extra.Files(new ExtraInputs(graph, catalog, assets, files.ToArray())));
         return files;
     }
 }
