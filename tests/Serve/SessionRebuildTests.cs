@@ -10,7 +10,7 @@ namespace Trackside.Tests.Serve;
 /// any edit its preview must hold exactly what a clean build of the same content writes: every page
 /// that shows the edit, the back-links, the search index, the sitemap, the feed and the service worker.
 /// </summary>
-public sealed class SessionRebuildTests : IDisposable
+public sealed partial class SessionRebuildTests : IDisposable
 {
     private readonly FixtureSite _site = FixtureSite.Create();
     private readonly BuildSession _session;

@@ -25,9 +25,9 @@ public static class IndexPages
 
     /// <summary>
     /// Every index list but the home page, in a fixed order: per kind, category, level, tag, then the tags.
-    /// <paramref name="byTitle"/> gives the content's exercises sorted by title, when a list needs them.
+    /// <paramref name="byTitle"/> gives the content's exercises sorted by title, when a list needs them; <paramref name="tags"/> are the content's.
     /// </summary>
-    internal static IEnumerable<IndexList> Lists(ContentSet content, Func<IReadOnlyList<Exercise>> byTitle)
+    internal static IEnumerable<IndexList> Lists(ContentSet content, Func<IReadOnlyList<Exercise>> byTitle, IReadOnlyList<TagGroup> tags)
     {
         var exercises = new Lazy<IReadOnlyList<Exercise>>(byTitle);
 
@@ -43,16 +43,11 @@ public static class IndexPages
             yield return new IndexList(SitePaths.Level(level), $"{Labels.Capitalise(level)} exercises", "",
                 () => ByCategory(exercises.Value.Where(e => e.Level == level)), e => e.Level == level ? GroupOf(ContentSchemas.Categories, e.Category) : null);
 
-        var tags = content.AllItems.SelectMany(i => i.Tags.Select(t => (Slug: SitePaths.TagSlug(t), Tag: t, Item: i)))
-            .GroupBy(x => x.Slug)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
         foreach (var tag in tags)
-            yield return new IndexList(SitePaths.Tag(tag.First().Tag), $"Tagged “{tag.First().Tag}”", "",
-                () => ByKind(tag.Select(x => x.Item).DistinctBy(i => (i.Kind, i.Id)).ToList()));
+            yield return new IndexList(SitePaths.Tag(tag.Tag), $"Tagged “{tag.Tag}”", "",
+                () => ByKind(tag.Items.Select(key => content.Find(key.Kind, key.Id)!).ToList()));
         yield return new IndexList(SitePaths.TagIndex, "Tags", "",
-            () => [new ListGroup("", "all", tags.Select(t => new ListEntry(SitePaths.Tag(t.First().Tag), t.First().Tag,
-                Labels.Count(t.Select(x => (x.Item.Kind, x.Item.Id)).Distinct().Count(), "item"), "")).ToList())]);
+            () => [new ListGroup("", "all", tags.Select(t => new ListEntry(SitePaths.Tag(t.Tag), t.Tag, Labels.Count(t.Items.Count, "item"), "")).ToList())]);
     }
 
     /// <summary>The addresses of the index lists that show or count <paramref name="item"/> (the home page is not one of them).</summary>

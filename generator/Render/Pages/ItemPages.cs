@@ -53,9 +53,8 @@ public static class ItemPages
 
     private static RegionPage Region(Region r, SiteGraph graph, LinkBuilder links)
     {
-        var touching = graph.Touching(r)
-            .GroupBy(i => i.Kind)
-            .Select(g => new GroupModel(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), links.To(ListingPages.Shown(g))))
+        var touching = ListingPages.Lists(r, graph)
+            .Select(list => new GroupModel(list.Heading.Title, list.Heading.Anchor, links.To(ListingPages.Shown(list.Items))))
             .ToList();
         return new RegionPage(Html.Escape(r.Title), Html.Escape(r.Summary), links.Markdown.Block(r.Body),
             links.To(graph.Neighbours(r)), touching, links.Cites(r), ListingPages.AllLink(r, graph, links));

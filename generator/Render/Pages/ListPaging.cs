@@ -39,41 +39,63 @@ public static class ListPaging
     /// </summary>
     public static (int Count, IReadOnlyList<ListSlice> Slices) Split(string path, IReadOnlyList<ListGroup> groups, IReadOnlyList<ListGroup>? before = null)
     {
-        var flat = Flatten(groups);
-        var count = PageCount(flat.Length);
-        var (from, to) = before is null ? (0, int.MaxValue) : Differing(flat, groups, before);
+        var entries = groups.Sum(g => g.Entries.Count);
+        var count = PageCount(entries);
+        var (from, to) = before is null ? (0, int.MaxValue) : Differing(groups, entries, before);
         var slices = Enumerable.Range(1, count)
             .Where(number => (number - 1) * PageSize < to && number * PageSize > from)
-            .Select(number =>
-            {
-                var slice = flat.Skip((number - 1) * PageSize).Take(PageSize)
-                    .GroupBy(x => x.Group)
-                    .Select(g => groups[g.Key] with { Entries = g.Select(x => x.Entry).ToList() })
-                    .ToList();
-                return new ListSlice(PagePath(path, number), number, count, slice);
-            }).ToList();
+            .Select(number => new ListSlice(PagePath(path, number), number, count, Slice(groups, (number - 1) * PageSize)))
+            .ToList();
         return (count, slices);
     }
 
     private static int PageCount(int entries) => Math.Max(1, (entries + PageSize - 1) / PageSize);
 
-    private static (int Group, ListEntry Entry)[] Flatten(IReadOnlyList<ListGroup> groups) =>
-        groups.SelectMany((g, index) => g.Entries.Select(e => (Group: index, Entry: e))).ToArray();
+    // The groups of the page of entries from start on (a page's worth at most), each with the part of its entries on the page.
+    private static IReadOnlyList<ListGroup> Slice(IReadOnlyList<ListGroup> groups, int start)
+    {
+        var slice = new List<ListGroup>();
+        var (skip, left) = (start, PageSize);
+        foreach (var group in groups)
+        {
+            if (left == 0) break;
+            if (skip >= group.Entries.Count)
+            {
+                skip -= group.Entries.Count;
+                continue;
+            }
+            var taken = Math.Min(left, group.Entries.Count - skip);
+            slice.Add(group with { Entries = group.Entries.Skip(skip).Take(taken).ToList() });
+            (skip, left) = (0, left - taken);
+        }
+        return slice;
+    }
 
     // The entries [From, To) outside of which both lists show the very same entries under the same groups at the same places;
-    // every entry when the page count or a heading differs, since every page shows them.
-    private static (int From, int To) Differing((int Group, ListEntry Entry)[] now, IReadOnlyList<ListGroup> groups, IReadOnlyList<ListGroup> before)
+    // every entry when the page count or a heading differs, since every page shows them. Walked in place rather than copied
+    // into arrays: a source's list page of ten thousand entries is planned again after every edit of an item citing it.
+    private static (int From, int To) Differing(IReadOnlyList<ListGroup> groups, int entries, IReadOnlyList<ListGroup> before)
     {
-        var was = Flatten(before);
+        var was = before.Sum(g => g.Entries.Count);
         var headings = groups.Count == before.Count && groups.Zip(before).All(g => (g.First.Title, g.First.Anchor, g.First.TargetPath) == (g.Second.Title, g.Second.Anchor, g.Second.TargetPath));
-        if (!headings || PageCount(now.Length) != PageCount(was.Length)) return (0, int.MaxValue);
-        bool Same(int i, int j) => now[i].Group == was[j].Group && ReferenceEquals(now[i].Entry, was[j].Entry);
-        var from = 0;
-        while (from < now.Length && from < was.Length && Same(from, from)) from++;
-        if (now.Length != was.Length) return (from, int.MaxValue); // the entries after the first difference moved
-        var to = now.Length;
-        while (to > from && Same(to - 1, to - 1)) to--;
-        return (from, to);
+        if (!headings || PageCount(entries) != PageCount(was)) return (0, int.MaxValue);
+        static bool Same(((int Group, ListEntry Entry) Now, (int Group, ListEntry Entry) Was) pair) =>
+            pair.Now.Group == pair.Was.Group && ReferenceEquals(pair.Now.Entry, pair.Was.Entry);
+        var from = Forward(groups).Zip(Forward(before)).TakeWhile(Same).Count();
+        if (entries != was) return (from, int.MaxValue); // the entries after the first difference moved
+        return (from, entries - Backward(groups).Zip(Backward(before)).Take(entries - from).TakeWhile(Same).Count());
+    }
+
+    private static IEnumerable<(int Group, ListEntry Entry)> Forward(IReadOnlyList<ListGroup> groups)
+    {
+        for (var group = 0; group < groups.Count; group++)
+            foreach (var entry in groups[group].Entries) yield return (group, entry);
+    }
+
+    private static IEnumerable<(int Group, ListEntry Entry)> Backward(IReadOnlyList<ListGroup> groups)
+    {
+        for (var group = groups.Count - 1; group >= 0; group--)
+            for (var index = groups[group].Entries.Count - 1; index >= 0; index--) yield return (group, groups[group].Entries[index]);
     }
 
     /// <summary>The address of page <paramref name="number"/> of the list at <paramref name="path"/>.</summary>

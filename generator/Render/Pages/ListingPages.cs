@@ -16,11 +16,34 @@ public static class ListingPages
     /// <summary>The first entries of a back-link list, as the item page shows them.</summary>
     public static IEnumerable<T> Shown<T>(IEnumerable<T> listing) => listing.Take(Preview);
 
+    /// <summary>One back-link list of an item's page: its group's heading (without entries) and its items.</summary>
+    internal sealed record BackLinkList(ListGroup Heading, IReadOnlyList<Item> Items);
+
+    /// <summary>The back-link lists of the item's page, in the order the page shows them.</summary>
+    internal static IReadOnlyList<BackLinkList> Lists(Item item, SiteGraph graph) => item switch
+    {
+        Region region => graph.Touching(region).GroupBy(i => i.Kind)
+            .Select(g => new BackLinkList(new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), []), g.ToList())).ToList(),
+        Source source => source.Claims
+            .Select(c => new BackLinkList(new ListGroup(c.Text, c.Id, [], SitePaths.Item(source) + "#" + c.Id), graph.CitedBy(source.Id, c.Id)))
+            .Append(new BackLinkList(new ListGroup("Mentioned in", "linked-from", []), graph.LinkedFrom(source))).ToList(),
+        _ => [new BackLinkList(new ListGroup("", "linked-from", []), graph.LinkedFrom(item))],
+    };
+
+    /// <summary>
+    /// How many items an item's page names in its back-link <paramref name="lists"/>, when it cuts one of them and links to the
+    /// item's list page; null when it shows them all. An item on several lists is the same object on each (the graph's):
+    /// they are told apart by reference, which a page of ten thousand back-links planned again after each edit counts quickly.
+    /// </summary>
+    internal static int? Total(IReadOnlyList<BackLinkList> lists) =>
+        !Cut(lists) ? null : lists.Count == 1 ? lists[0].Items.Count : lists.SelectMany(list => list.Items).ToHashSet(ReferenceEqualityComparer.Instance).Count;
+
+    private static bool Cut(IReadOnlyList<BackLinkList> lists) => lists.Any(list => list.Items.Count > Preview);
+
     /// <summary>The link to the item's own list of everything that names it, or null when its page shows all of it.</summary>
     public static LinkModel? AllLink(Item item, SiteGraph graph, LinkBuilder links)
     {
-        if (!HasLongList(item, graph)) return null;
-        var total = Lists(item, graph).SelectMany(list => list.Items).Select(i => (i.Kind, i.Id)).Distinct().Count();
+        if (Total(Lists(item, graph)) is not { } total) return null;
         var what = item.Kind switch
         {
             ContentKind.Region => $"about the {item.Title.ToLowerInvariant()}",
@@ -34,8 +57,12 @@ public static class ListingPages
     /// The pages of the item's list of everything that names it, those that show the same as <paramref name="before"/> kept;
     /// null when its page shows all of it.
     /// </summary>
-    internal static IndexPages.PagedList? Of(Item item, CurrentGraph site, IndexPages.PagedList? before) =>
-        HasLongList(item, site.Graph) ? IndexPages.List(site, Path(item), Title(item), "", Groups(item, site.Graph), before) : null;
+    internal static IndexPages.PagedList? Of(Item item, CurrentGraph site, IndexPages.PagedList? before)
+    {
+        var lists = Lists(item, site.Graph);
+        return !Cut(lists) ? null
+            : IndexPages.List(site, Path(item), Title(item), "", lists.Select(list => list.Heading with { Entries = IndexPages.Entries(list.Items) }).ToList(), before);
+    }
 
     public static string Path(Item item) => ListPaging.Beside(SitePaths.Item(item), "all");
 
@@ -44,29 +71,5 @@ public static class ListingPages
         ContentKind.Region => $"Everything about the {item.Title.ToLowerInvariant()}",
         ContentKind.Source => $"Pages that cite {item.Title}",
         _ => $"Pages that link to {item.Title}",
-    };
-
-    // Whether any of the item's back-link lists is cut on its page: the lists of Groups, as counts only, since every
-    // build asks it of every item. Keep the two in step.
-    private static bool HasLongList(Item item, SiteGraph graph) => item switch
-    {
-        Region region => graph.Touching(region).CountBy(i => i.Kind).Any(g => g.Value > Preview),
-        Source source => graph.LinkedFrom(source).Count > Preview || source.Claims.Any(c => graph.CitedBy(source.Id, c.Id).Count > Preview),
-        _ => graph.LinkedFrom(item).Count > Preview,
-    };
-
-    // The back-link lists of the item's page, in the order the page shows them.
-    private static IReadOnlyList<ListGroup> Groups(Item item, SiteGraph graph) =>
-        Lists(item, graph).Select(list => list.Heading with { Entries = IndexPages.Entries(list.Items) }).ToList();
-
-    // Those lists as their items, each with its group's heading (a group without entries yet): the item page counts them.
-    private static IEnumerable<(ListGroup Heading, IEnumerable<Item> Items)> Lists(Item item, SiteGraph graph) => item switch
-    {
-        Region region => graph.Touching(region).GroupBy(i => i.Kind)
-            .Select(g => (new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), []), g.AsEnumerable())),
-        Source source => source.Claims
-            .Select(c => (new ListGroup(c.Text, c.Id, [], SitePaths.Item(source) + "#" + c.Id), graph.CitedBy(source.Id, c.Id).AsEnumerable()))
-            .Append((new ListGroup("Mentioned in", "linked-from", []), graph.LinkedFrom(source))),
-        _ => [(new ListGroup("", "linked-from", []), graph.LinkedFrom(item))],
     };
 }

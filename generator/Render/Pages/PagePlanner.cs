@@ -18,6 +18,7 @@ public sealed class PagePlanner
     private Dictionary<(ContentKind, string), ItemPlans> _items = new();
     private Dictionary<string, IndexPages.PagedList> _lists = new(StringComparer.Ordinal);
     private readonly ExerciseOrder _exercises = new();
+    private IReadOnlyList<TagGroup>? _tags; // the tags of the content planned last, when known; made when a list is planned
 
     // An item's page and its "all" list pages (if it has them), with the back-link lists they were planned from.
     private sealed record ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IndexPages.PagedList? All)
@@ -44,6 +45,7 @@ public sealed class PagePlanner
         // planning (an error) it tells only what changed since that build, and every item is compared instead.
         var changes = _content is not null && graph.BackLinks?.Changes is { } told && ReferenceEquals(told.From, _backLinks) ? told : null;
 
+        if (changes is null || !changes.Items.All(key => TagsSame(_items.GetValueOrDefault(key)?.Item, content.Find(key.Kind, key.Id)))) _tags = null;
         var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
         _exercises.Follow(content.Exercises, changes?.Items.Where(key => key.Kind == ContentKind.Exercise).Select(key => key.Id).ToList());
         var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
@@ -116,7 +118,14 @@ public sealed class PagePlanner
 
     private ItemPlans Plan(Item item, CurrentGraph site, ItemPlans? before)
     {
-        var plans = new ItemPlans(item, PageInputs.BackLinkLists(item, site.Graph), ItemPages.For(item, site), ListingPages.Of(item, site, before?.All));
+        var backLinks = PageInputs.BackLinkLists(item, site.Graph);
+        // The page keeps its plan while it shows the same (an entry of a long list moved outside the part it shows),
+        // and the list page of an item kept whose lists list the same keeps its own.
+        var page = ItemPages.For(item, site);
+        if (before?.Page is { } was && was.Path == page.Path && was.Inputs.ShowsSame(page.Inputs)) page = was;
+        var all = before is not null && ReferenceEquals(before.Item, item) && ListsSame(backLinks, before.BackLinks)
+            ? before.All : ListingPages.Of(item, site, before?.All);
+        var plans = new ItemPlans(item, backLinks, page, all);
         Replaced(before?.Pages ?? [], plans.Pages.ToList());
         return plans;
     }
@@ -125,7 +134,7 @@ public sealed class PagePlanner
     private Dictionary<string, IndexPages.PagedList> PlanLists(CurrentGraph site, HashSet<string>? changed)
     {
         var lists = new Dictionary<string, IndexPages.PagedList>(StringComparer.Ordinal);
-        foreach (var list in IndexPages.Lists(site.Graph.Content, () => _exercises.Sorted))
+        foreach (var list in IndexPages.Lists(site.Graph.Content, () => _exercises.Sorted, _tags ??= TagGroup.Of(site.Graph.Content)))
         {
             var known = _lists.TryGetValue(list.Path, out var kept);
             if (known && changed is not null && !changed.Contains(list.Path)) lists[list.Path] = kept!;
@@ -147,18 +156,16 @@ public sealed class PagePlanner
     private static bool SiteChanged(SiteSettings? before, SiteSettings now) =>
         before is null || before.Fingerprint != now.Fingerprint || before.BaseUrl != now.BaseUrl;
 
-    // The kept plans of an item whose pages show the same as then, with its back-link lists now; null when they do not. They
-    // show the same with the same item object, naming the same item objects, and back-link lists that list the same: a comment
-    // or a dose edited in an item that names a region or a source leaves their pages (and lists of thousands) as they were.
-    private static ItemPlans? Kept(ItemPlans? kept, Item item, SiteGraph graph)
-    {
-        if (kept is null || !ReferenceEquals(kept.Item, item)
-            || !PageInputs.Named(item, graph).SequenceEqual(kept.Page.Inputs.Shown.Skip(1), ReferenceEqualityComparer.Instance)) return null;
-        var backLinks = PageInputs.BackLinkLists(item, graph);
-        if (backLinks.SequenceEqual(kept.BackLinks, ReferenceEqualityComparer.Instance)) return kept;
-        return backLinks.Count == kept.BackLinks.Count && backLinks.Zip(kept.BackLinks).All(lists => PageInputs.ListSame(lists.First, lists.Second))
-            ? kept with { BackLinks = backLinks } : null;
-    }
+    // The kept plans of an item whose pages are made from the very same objects as then; null when any differs, and the
+    // item is planned again. That keeps the plans whose pages show the same (see Plan): a comment or a dose edited in an
+    // item that names a region or a source leaves their pages (and lists of thousands) as they were.
+    private static ItemPlans? Kept(ItemPlans? kept, Item item, SiteGraph graph) =>
+        kept is not null && ReferenceEquals(kept.Item, item)
+        && PageInputs.Named(item, graph).SequenceEqual(kept.Page.Inputs.Shown.Skip(1), ReferenceEqualityComparer.Instance)
+        && PageInputs.BackLinkLists(item, graph).SequenceEqual(kept.BackLinks, ReferenceEqualityComparer.Instance) ? kept : null;
+
+    private static bool ListsSame(IReadOnlyList<IReadOnlyList<Item>> now, IReadOnlyList<IReadOnlyList<Item>> before) =>
+        now.Count == before.Count && now.Zip(before).All(lists => PageInputs.ListSame(lists.First, lists.Second));
 
     /// <summary>
     /// The index lists to plan again, among the items of <paramref name="keys"/>: those that showed or show an
@@ -186,6 +193,10 @@ public sealed class PagePlanner
     // place they change with its tags and category alone, not with its title or summary.
     private static bool CountsChanged(Item? old, Item? now) =>
         old is null || now is null || !old.Tags.SequenceEqual(now.Tags) || (old as Exercise)?.Category != (now as Exercise)?.Category;
+
+    // An item edited in place with the same tags leaves the tag groups as they were: they hold items by key, in the
+    // content's order, which edits in place keep. An item added or removed may change that order.
+    private static bool TagsSame(Item? old, Item? now) => old is not null && now is not null && old.Tags.SequenceEqual(now.Tags);
 
     // The home page lists the first items of every kind but exercises.
     private static bool ShowsOnHome(Item? item) => item is not null and not Exercise;
