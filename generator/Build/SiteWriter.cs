@@ -30,14 +30,15 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
         // Pages whose inputs match the published manifest are taken from the published site, not rendered.
         var reusable = options.Clean ? null : PageManifest.Read(Output)?.Where(p => staged.PublishedHas(p.Key)).ToDictionary(p => p.Key, p => p.Value);
         // The static files, assets and extras are made from the graph, not from the pages: they are made and
-        // written while the pages render, and fill the time where rendering leaves a core idle. The pages are
-        // planned first, as the extras ask for the plans too.
-        SiteRenderer.Plans(graph, planner);
+        // written while the pages are planned and rendered, and fill the time where those leave a core idle.
+        // The search index comes first and needs no plans; the extras that list the pages wait for them.
+        SiteRenderer.WillPlan(graph, planner);
         var others = Task.Run(() => WriteOtherFiles(staged));
         RenderReport report;
         Dictionary<string, string> files;
         try
         {
+            SiteRenderer.Plans(graph, planner);
             report = timings.Time("render+write", () => SiteRenderer.Render(graph, catalog, diagnostics, staged.Write, reusable, fingerprints, planner));
             files = timings.Time("copy files", () =>
             {

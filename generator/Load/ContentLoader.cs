@@ -106,15 +106,14 @@ public static class ContentLoader
         var full = Path.Combine(root, path);
         try
         {
-            var length = new FileInfo(full).Length;
-            if (length > limits.MaxFileBytes)
+            var (length, bytes) = SourceBytes.Read(full, limits.MaxFileBytes);
+            if (bytes is null)
             {
                 diagnostics.Error(Codes.FileTooLarge, SourceSpan.WholeFile(path),
                     $"the file is {length / 1024} KB, more than the limit of {limits.MaxFileBytes / 1024} KB per file",
                     "split it into several items");
                 return null;
             }
-            var bytes = File.ReadAllBytes(full);
             return SourceDecoder.Decode(path, bytes, diagnostics) is { } text ? (text, SourceFiles.WithoutBom(bytes)) : null;
         }
         catch (IOException e)

@@ -39,8 +39,7 @@ public sealed class StagedOutput : IDisposable
     {
         var target = Resolve(relativePath);
         MakeFolder(Path.GetDirectoryName(target)!);
-        using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write); // unbuffered: one write call
-        RandomAccess.Write(file, content, fileOffset: 0);
+        NewFile.Write(target, content);
     }
 
     /// <summary>Writes text as UTF-8, encoded into a pooled buffer: pages are written by the thousand.</summary>

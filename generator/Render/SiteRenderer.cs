@@ -37,12 +37,21 @@ public static class SiteRenderer
 
     /// <summary>
     /// Every page of the site: item pages, index pages and the not-found page. Planned once per graph
-    /// (extras ask too), by the session's <paramref name="planner"/> when it has one.
+    /// (extras ask too), by the session's <paramref name="planner"/> when it has one; callers on other
+    /// threads wait for the plans being made.
     /// </summary>
-    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph, PagePlanner? planner = null) =>
-        Planned.GetValue(graph, g => (planner ?? new PagePlanner()).Plan(g));
+    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph, PagePlanner? planner = null) => PlansOf(graph, planner).Value;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, IReadOnlyList<PagePlan>> Planned = new();
+    /// <summary>
+    /// Settles that <paramref name="planner"/> plans this graph's pages, without planning them yet: extras
+    /// that start before the plans are made then wait for them instead of planning with a planner of their own.
+    /// </summary>
+    public static void WillPlan(SiteGraph graph, PagePlanner? planner) => PlansOf(graph, planner);
+
+    private static Lazy<IReadOnlyList<PagePlan>> PlansOf(SiteGraph graph, PagePlanner? planner) =>
+        Planned.GetValue(graph, g => new Lazy<IReadOnlyList<PagePlan>>(() => (planner ?? new PagePlanner()).Plan(g)));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, Lazy<IReadOnlyList<PagePlan>>> Planned = new();
 
     // What every page's layout shows: the site settings, the navigation's targets, and the templates.
     private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>

@@ -1,0 +1,45 @@
+using Trackside.Output;
+
+namespace Trackside.Load;
+
+/// <summary>
+/// Reads a whole content file unless it is longer than a limit. On Linux this takes four system calls
+/// (open, lseek, pread, close) instead of the nine of a length check and File.ReadAllBytes: some 65,000
+/// fewer for a site of 13,000 files.
+/// </summary>
+internal static class SourceBytes
+{
+    /// <summary>The file's length, and its bytes unless the length is over <paramref name="maxBytes"/>. Throws as File.ReadAllBytes does.</summary>
+    public static (long Length, byte[]? Bytes) Read(string path, long maxBytes)
+    {
+        if (OperatingSystem.IsLinux() && TryReadDirect(path, maxBytes) is { } read) return read;
+        var length = new FileInfo(path).Length;
+        return (length, length > maxBytes ? null : File.ReadAllBytes(path));
+    }
+
+    // Null when anything failed or looked unusual (a file that shrank while read, one that cannot seek): the .NET
+    // read above then does it again and throws the exception .NET gives for the cause.
+    private static (long, byte[]?)? TryReadDirect(string path, long maxBytes)
+    {
+        var fd = Posix.open(path, Posix.ReadOnly | Posix.CloseOnExec, 0);
+        if (fd < 0) return null;
+        try
+        {
+            var length = Posix.lseek(fd, 0, Posix.SeekEnd);
+            if (length < 0 || length > int.MaxValue) return null;
+            if (length > maxBytes) return (length, null);
+            var bytes = new byte[length];
+            for (var read = 0; read < bytes.Length;)
+            {
+                var count = Posix.pread(fd, ref bytes[read], bytes.Length - read, read);
+                if (count <= 0) return null;
+                read += (int)count;
+            }
+            return (length, bytes);
+        }
+        finally
+        {
+            Posix.close(fd);
+        }
+    }
+}
