@@ -14,6 +14,7 @@ public sealed class OutputLock : IDisposable
     public static OutputLock? TryAcquire(string outputFolder)
     {
         var path = SiblingPath(outputFolder, "lock");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!); // an output folder may be new, its parents too
         try
         {
             return new OutputLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));

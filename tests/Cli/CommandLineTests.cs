@@ -39,6 +39,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Build_makes_an_output_folder_whose_parents_do_not_exist_yet()
+    {
+        using var site = FixtureSite.Create();
+        var output = Path.Combine(site.Root, "new", "deeper", "site");
+
+        var run = FixtureSite.Run(["build", "--source", site.Source, "--output", output]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("another build", run.Errors);
+        Assert.Equal("Calf raise", Pages.Open(Path.Combine(output, "exercises", "calf-raise.html")).QuerySelector("main h1")!.TextContent);
+    }
+
+    [Fact]
     public void Check_reports_errors_and_writes_nothing()
     {
         using var site = FixtureSite.Create().With("content/regions/foot.yaml", "title: Foot\nconects: [ankle]\n");
