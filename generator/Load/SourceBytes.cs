@@ -12,7 +12,14 @@ internal static class SourceBytes
     /// <summary>The file's length, and its bytes unless the length is over <paramref name="maxBytes"/>. Throws as File.ReadAllBytes does.</summary>
     public static (long Length, byte[]? Bytes) Read(string path, long maxBytes)
     {
-        if (OperatingSystem.IsLinux() && TryReadDirect(path, maxBytes) is { } read) return read;
+        if (Posix.Usable)
+        {
+            try
+            {
+                if (TryReadDirect(path, maxBytes) is { } read) return read;
+            }
+            catch (Exception error) when (Posix.Missing(error)) { }
+        }
         var length = new FileInfo(path).Length;
         return (length, length > maxBytes ? null : File.ReadAllBytes(path));
     }

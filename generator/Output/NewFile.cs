@@ -10,7 +10,14 @@ internal static class NewFile
 {
     public static void Write(string path, ReadOnlySpan<byte> content)
     {
-        if (OperatingSystem.IsLinux() && TryWriteDirect(path, content)) return;
+        if (Posix.Usable)
+        {
+            try
+            {
+                if (TryWriteDirect(path, content)) return;
+            }
+            catch (Exception error) when (Posix.Missing(error)) { }
+        }
         using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write); // unbuffered: one write call
         RandomAccess.Write(file, content, fileOffset: 0);
     }

@@ -9,6 +9,22 @@ namespace Trackside.Output;
 /// </summary>
 internal static class Posix
 {
+    /// <summary>
+    /// Whether to try these calls: on Linux, on the processors whose flag values below are Linux's generic ones,
+    /// and until the C library turns out not to load (the runtime finds glibc's and musl's under the name "libc").
+    /// Callers fall back on .NET's file calls otherwise.
+    /// </summary>
+    public static bool Usable { get; private set; } = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture
+        is Architecture.X64 or Architecture.Arm64 or Architecture.X86 or Architecture.Arm or Architecture.RiscV64;
+
+    /// <summary>An exception filter: true, and no more tries, when the C library or one of its calls cannot be found.</summary>
+    public static bool Missing(Exception error)
+    {
+        if (error is not (DllNotFoundException or EntryPointNotFoundException)) return false;
+        Usable = false;
+        return true;
+    }
+
     public const int ReadOnly = 0x0, WriteOnly = 0x1, Create = 0x40, Exclusive = 0x80, CloseOnExec = 0x80000;
     public const int SeekEnd = 2;
 
