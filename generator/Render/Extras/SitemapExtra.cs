@@ -21,13 +21,17 @@ public sealed class SitemapExtra : ISiteExtra
 
     private readonly record struct Entry(string Path, DateOnly? LastMod);
 
+    // In the order pages are planned, which is the same for the same content: sorted only when written.
+    // An item page's plan carries its item's date; index pages have none.
+    private readonly PerPlan<Entry> _entries = new(p => new Entry(p.Path, p.Template == ContentKind.Source.Noun() ? null : p.Updated));
+
     public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
         var site = inputs.Graph.Content.Site;
         if (site.BaseUrl is null) return [];
-        var entries = Entries(inputs.Graph);
+        var entries = _entries.Of(SiteRenderer.Plans(inputs.Graph));
         if (_last is { } last && last.BaseUrl == site.BaseUrl && last.Entries.AsSpan().SequenceEqual(entries)) return [last.File];
-        var sorted = entries.OrderBy(e => e.Path == SitePaths.Home ? 0 : 1).ThenBy(e => e.Path, StringComparer.Ordinal);
+        var sorted = entries.Where(e => e.Path != NotFoundPage.Path).OrderBy(e => e.Path == SitePaths.Home ? 0 : 1).ThenBy(e => e.Path, StringComparer.Ordinal);
         var file = new GeneratedFile(FileName, XmlFile.Write(xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
@@ -44,12 +48,4 @@ public sealed class SitemapExtra : ISiteExtra
         _last = (site.BaseUrl, entries, file);
         return [file];
     }
-
-    // In the order pages are planned, which is the same for the same content: sorted only when written.
-    // An item page's plan carries its item's date; index pages have none.
-    private static Entry[] Entries(SiteGraph graph) =>
-        SiteRenderer.Plans(graph)
-            .Where(p => p.Path != NotFoundPage.Path)
-            .Select(p => new Entry(p.Path, p.Template == ContentKind.Source.Noun() ? null : p.Updated))
-            .ToArray();
 }

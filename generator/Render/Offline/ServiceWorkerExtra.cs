@@ -22,6 +22,7 @@ public sealed class ServiceWorkerExtra : ISiteExtra
 
     // The order of the pages and the digest of the items, kept between the builds of a session.
     private readonly SortOrder _pageOrder = new();
+    private readonly PerPlan<string> _paths = new(plan => plan.Path);
     private readonly ItemsDigest _items = new();
 
     // The sorted pages of the last build, with the order they were made from: the same order means the same pages.
@@ -32,7 +33,7 @@ public sealed class ServiceWorkerExtra : ISiteExtra
 
     private List<string> Pages(Link.SiteGraph graph)
     {
-        var paths = SiteRenderer.Plans(graph).Select(p => p.Path).ToArray();
+        var paths = _paths.Of(SiteRenderer.Plans(graph));
         var order = _pageOrder.Of(paths);
         if (_pages is { } last && ReferenceEquals(last.Order, order)) return last.Pages;
         var pages = order.Select(i => paths[i]).Distinct(StringComparer.Ordinal).ToList();

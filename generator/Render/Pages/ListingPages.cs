@@ -22,8 +22,8 @@ public static class ListingPages
     /// <summary>The back-link lists of the item's page, in the order the page shows them.</summary>
     internal static IReadOnlyList<BackLinkList> Lists(Item item, SiteGraph graph) => item switch
     {
-        Region region => graph.Touching(region).GroupBy(i => i.Kind)
-            .Select(g => new BackLinkList(new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), []), g.ToList())).ToList(),
+        Region region => graph.Touching(region)
+            .Select(run => new BackLinkList(new ListGroup(Labels.Capitalise(run[0].Kind.Folder()), run[0].Kind.Folder(), []), run)).ToList(),
         Source source => source.Claims
             .Select(c => new BackLinkList(new ListGroup(c.Text, c.Id, [], SitePaths.Item(source) + "#" + c.Id), graph.CitedBy(source.Id, c.Id)))
             .Append(new BackLinkList(new ListGroup("Mentioned in", "linked-from", []), graph.LinkedFrom(source))).ToList(),
@@ -32,18 +32,26 @@ public static class ListingPages
 
     /// <summary>
     /// How many items an item's page names in its back-link <paramref name="lists"/>, when it cuts one of them and links to the
-    /// item's list page; null when it shows them all. An item on several lists is the same object on each (the graph's):
-    /// they are told apart by reference, which a page of ten thousand back-links planned again after each edit counts quickly.
+    /// item's list page; null when it shows them all. A region's lists hold one kind each, so no item is on two of them. A
+    /// source's item on several lists is the same object on each (the graph's): they are told apart by reference.
     /// </summary>
-    internal static int? Total(IReadOnlyList<BackLinkList> lists) =>
-        !Cut(lists) ? null : lists.Count == 1 ? lists[0].Items.Count : lists.SelectMany(list => list.Items).ToHashSet(ReferenceEqualityComparer.Instance).Count;
+    internal static int? Total(Item item, IReadOnlyList<BackLinkList> lists)
+    {
+        if (!Cut(lists)) return null;
+        var entries = lists.Sum(list => list.Items.Count);
+        if (lists.Count == 1 || item is Region) return entries;
+        var distinct = new HashSet<Item>(entries, ReferenceEqualityComparer.Instance);
+        foreach (var list in lists)
+            foreach (var listed in list.Items) distinct.Add(listed);
+        return distinct.Count;
+    }
 
     private static bool Cut(IReadOnlyList<BackLinkList> lists) => lists.Any(list => list.Items.Count > Preview);
 
     /// <summary>The link to the item's own list of everything that names it, or null when its page shows all of it.</summary>
     public static LinkModel? AllLink(Item item, SiteGraph graph, LinkBuilder links)
     {
-        if (Total(Lists(item, graph)) is not { } total) return null;
+        if (Total(item, Lists(item, graph)) is not { } total) return null;
         var what = item.Kind switch
         {
             ContentKind.Region => $"about the {item.Title.ToLowerInvariant()}",
