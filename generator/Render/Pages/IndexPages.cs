@@ -10,8 +10,11 @@ public static class IndexPages
     /// <summary>How many entries of each group the home page shows before its "All ..." link.</summary>
     public const int HomePreview = 12;
 
-    /// <summary>A list's heading (title and summary), groups and page plans, as planned last.</summary>
-    internal sealed record PagedList(string Heading, IReadOnlyList<ListGroup> Groups, IReadOnlyList<PagePlan> Pages);
+    /// <summary>
+    /// A list's heading (title and summary), groups and page plans, as planned last; for an item's list page, the back-link
+    /// lists its groups were made from (<see cref="ListingPages.Of"/>).
+    /// </summary>
+    internal sealed record PagedList(string Heading, IReadOnlyList<ListGroup> Groups, IReadOnlyList<PagePlan> Pages, IReadOnlyList<IReadOnlyList<Item>>? Items = null);
 
     /// <summary>
     /// One index list of the site: its address, heading and summary, and its groups, made only when asked. A list of

@@ -68,8 +68,29 @@ public static class ListingPages
     internal static IndexPages.PagedList? Of(Item item, CurrentGraph site, IndexPages.PagedList? before)
     {
         var lists = Lists(item, site.Graph);
-        return !Cut(lists) ? null
-            : IndexPages.List(site, Path(item), Title(item), "", lists.Select(list => list.Heading with { Entries = IndexPages.Entries(list.Items) }).ToList(), before);
+        if (!Cut(lists)) return null;
+        var groups = lists.Select((list, g) => list.Heading with
+        {
+            Entries = before?.Items is { } items && g < items.Count ? Entries(list.Items, items[g], before.Groups[g].Entries) : IndexPages.Entries(list.Items),
+        }).ToList();
+        return IndexPages.List(site, Path(item), Title(item), "", groups, before) with { Items = lists.Select(list => list.Items).ToList() };
+    }
+
+    // The entries of a back-link list, each taken from the entries of the items of the list it was before where it holds the
+    // same item object there (the lists stay in order: an edit moves, adds or removes a few items), else made (and shared
+    // with every list of that item object). Walking the two lists side by side looks at neither items nor entries: a
+    // title edit changes the lists of a source cited thousands of times, and the table of entries is slower to ask.
+    private static IReadOnlyList<ListEntry> Entries(IReadOnlyList<Item> items, IReadOnlyList<Item> before, IReadOnlyList<ListEntry> entriesBefore)
+    {
+        var entries = new ListEntry[items.Count];
+        var j = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            // An item before that is not next now was moved or removed: step over it.
+            if (j + 1 < before.Count && !ReferenceEquals(items[i], before[j]) && ReferenceEquals(items[i], before[j + 1])) j++;
+            entries[i] = j < before.Count && ReferenceEquals(items[i], before[j]) ? entriesBefore[j++] : ListEntry.Of(items[i]);
+        }
+        return entries;
     }
 
     public static string Path(Item item) => ListPaging.Beside(SitePaths.Item(item), "all");

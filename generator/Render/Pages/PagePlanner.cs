@@ -20,8 +20,9 @@ public sealed class PagePlanner
     private readonly ExerciseOrder _exercises = new();
     private IReadOnlyList<TagGroup>? _tags; // the tags of the content planned last, when known; made when a list is planned
 
-    // An item's page and its "all" list pages (if it has them), with the back-link lists they were planned from.
-    private sealed record ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IndexPages.PagedList? All)
+    // An item's page and its "all" list pages (if it has them), with the back-link lists they were planned from. A struct,
+    // held in the dictionary's own entries: every build lists the page plans of ten thousand items again.
+    private readonly record struct ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IndexPages.PagedList? All)
     {
         public IEnumerable<PagePlan> Pages => (All?.Pages ?? []).Prepend(Page);
     }
@@ -45,7 +46,7 @@ public sealed class PagePlanner
         // planning (an error) it tells only what changed since that build, and every item is compared instead.
         var changes = _content is not null && graph.BackLinks?.Changes is { } told && ReferenceEquals(told.From, _backLinks) ? told : null;
 
-        if (changes is null || !changes.Items.All(key => TagsSame(_items.GetValueOrDefault(key)?.Item, content.Find(key.Kind, key.Id)))) _tags = null;
+        if (changes is null || !changes.Items.All(key => TagsSame(Known(key)?.Item, content.Find(key.Kind, key.Id)))) _tags = null;
         var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
         _exercises.Follow(content.Exercises, changes?.Items.Where(key => key.Kind == ContentKind.Exercise).Select(key => key.Id).ToList());
         var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
@@ -86,7 +87,7 @@ public sealed class PagePlanner
         foreach (var item in site.Graph.Content.AllItems)
         {
             var key = (item.Kind, item.Id);
-            items[key] = Kept(_items.GetValueOrDefault(key), item, site.Graph) ?? Plan(item, site, _items.GetValueOrDefault(key));
+            items[key] = Kept(Known(key), item, site.Graph) ?? Plan(item, site, Known(key));
         }
         foreach (var (key, gone) in _items)
             if (!items.ContainsKey(key)) Replaced(gone.Pages, []);
@@ -102,16 +103,16 @@ public sealed class PagePlanner
         reached.UnionWith(changes.Claims.Select(claim => (ContentKind.Source, claim[..claim.IndexOf('/')])));
         foreach (var key in changes.Items)
         {
-            var lists = (_items.GetValueOrDefault(key)?.BackLinks ?? []).Concat(content.Find(key.Kind, key.Id) is { } now ? PageInputs.BackLinkLists(now, site.Graph) : []);
+            var lists = (Known(key)?.BackLinks ?? []).Concat(content.Find(key.Kind, key.Id) is { } now ? PageInputs.BackLinkLists(now, site.Graph) : []);
             reached.UnionWith(lists.SelectMany(list => list).Select(i => (i.Kind, i.Id)));
         }
 
         var items = new Dictionary<(ContentKind, string), ItemPlans>(_items);
         foreach (var key in reached)
         {
-            var kept = _items.GetValueOrDefault(key);
+            var kept = Known(key);
             if (content.Find(key.Kind, key.Id) is { } item) items[key] = Kept(kept, item, site.Graph) ?? Plan(item, site, kept);
-            else if (items.Remove(key)) Replaced(kept!.Pages, []);
+            else if (items.Remove(key, out var gone)) Replaced(gone.Pages, []);
         }
         return items;
     }
@@ -123,8 +124,8 @@ public sealed class PagePlanner
         // and the list page of an item kept whose lists list the same keeps its own.
         var page = ItemPages.For(item, site);
         if (before?.Page is { } was && was.Path == page.Path && was.Inputs.ShowsSame(page.Inputs)) page = was;
-        var all = before is not null && ReferenceEquals(before.Item, item) && ListsSame(backLinks, before.BackLinks)
-            ? before.All : ListingPages.Of(item, site, before?.All);
+        var all = before is { } last && ReferenceEquals(last.Item, item) && ListsSame(backLinks, last.BackLinks)
+            ? last.All : ListingPages.Of(item, site, before?.All);
         var plans = new ItemPlans(item, backLinks, page, all);
         Replaced(before?.Pages ?? [], plans.Pages.ToList());
         return plans;
@@ -160,9 +161,12 @@ public sealed class PagePlanner
     // item is planned again. That keeps the plans whose pages show the same (see Plan): a comment or a dose edited in an
     // item that names a region or a source leaves their pages (and lists of thousands) as they were.
     private static ItemPlans? Kept(ItemPlans? kept, Item item, SiteGraph graph) =>
-        kept is not null && ReferenceEquals(kept.Item, item)
-        && PageInputs.Named(item, graph).SequenceEqual(kept.Page.Inputs.Shown.Skip(1), ReferenceEqualityComparer.Instance)
-        && PageInputs.BackLinkLists(item, graph).SequenceEqual(kept.BackLinks, ReferenceEqualityComparer.Instance) ? kept : null;
+        kept is { } plans && ReferenceEquals(plans.Item, item)
+        && PageInputs.Named(item, graph).SequenceEqual(plans.Page.Inputs.Shown.Skip(1), ReferenceEqualityComparer.Instance)
+        && PageInputs.BackLinkLists(item, graph).SequenceEqual(plans.BackLinks, ReferenceEqualityComparer.Instance) ? plans : null;
+
+    // The plans of the last build for an item, if it had any.
+    private ItemPlans? Known((ContentKind, string) key) => _items.TryGetValue(key, out var plans) ? plans : null;
 
     private static bool ListsSame(IReadOnlyList<IReadOnlyList<Item>> now, IReadOnlyList<IReadOnlyList<Item>> before) =>
         now.Count == before.Count && now.Zip(before).All(lists => PageInputs.ListSame(lists.First, lists.Second));
@@ -178,7 +182,7 @@ public sealed class PagePlanner
         var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (kind, id) in keys)
         {
-            var old = _items.GetValueOrDefault((kind, id))?.Item;
+            var old = Known((kind, id))?.Item;
             var item = now.Find(kind, id);
             if (ReferenceEquals(old, item)) continue;
             if (old is not null && item is not null && PageInputs.ListedText(old) == PageInputs.ListedText(item)) continue;
