@@ -37,6 +37,27 @@ public sealed partial class SessionRebuildTests
     }
 
     [Fact]
+    public void A_tag_list_of_several_kinds_takes_exercise_edits_and_an_edit_of_another_kind_as_a_clean_build_lists_them()
+    {
+        AddBulkExercises(130);
+        const string explanation = "content/explanations/why-ankles.md";
+        Edit(explanation, text => text.Replace("tags: [ankles]", "tags: [ankles, bulk]"));
+        AssertRebuildEqualsCleanBuild(); // tags/bulk.html lists an explanation and 130 exercises over two pages
+
+        Edit(Bulk(5), text => text.Replace("title: Bulk drill 005", "title: Zz last drill"));
+        AssertRebuildEqualsCleanBuild([Bulk(5)]);
+        Edit(Bulk(6), text => text.Replace("tags: [bulk]", "tags: [Bulk, other]"));
+        AssertRebuildEqualsCleanBuild([Bulk(6)]); // the same tag spelt another way, and a new one
+        Edit(Bulk(7), text => text.Replace("title: Bulk drill 007", "title: Aa first drill"));
+        Edit(explanation, text => text.Replace("title: Why ankles matter", "title: Zz why ankles"));
+        AssertRebuildEqualsCleanBuild([Bulk(7), explanation]); // with an item of another kind: the list is made again
+        Edit(Bulk(8), text => text.Replace("tags: [bulk]", "tags: [other]"));
+        AssertRebuildEqualsCleanBuild([Bulk(8)]); // out of the list
+        Edit(Bulk(8), text => text.Replace("tags: [other]", "tags: [bulk]").Replace("title: Bulk drill 008", "title: Bulk drill 100 again"));
+        AssertRebuildEqualsCleanBuild([Bulk(8)]); // and back in at another place
+    }
+
+    [Fact]
     public void Templates_and_static_files_the_watcher_names_reach_every_page_and_the_service_worker()
     {
         const string css = "templates/static/site.css";

@@ -50,7 +50,8 @@ public sealed class PagePlanner
         var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
         _exercises.Follow(content.Exercises, changes?.Items.Where(key => key.Kind == ContentKind.Exercise).Select(key => key.Id).ToList());
         var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
-        var lists = changedLists is not null && changedLists.All(list => list == SitePaths.Home) ? _lists : PlanLists(site, changedLists);
+        var onlyExercises = changes?.Items.All(key => key.Kind == ContentKind.Exercise) == true;
+        var lists = changedLists is not null && changedLists.All(list => list == SitePaths.Home) ? _lists : PlanLists(site, changedLists, onlyExercises);
 
         // The home page shows the site settings and lists of every kind; the not-found page only the settings.
         var siteChanged = SiteChanged(_content?.Site, content.Site);
@@ -131,8 +132,9 @@ public sealed class PagePlanner
         return plans;
     }
 
-    // Plans the index lists named in changed (all of them when null); the others keep their plans.
-    private Dictionary<string, IndexPages.PagedList> PlanLists(CurrentGraph site, HashSet<string>? changed)
+    // Plans the index lists named in changed (all of them when null); the others keep their plans. onlyExercises: no item of
+    // another kind changed, so a list of several kinds may take the edits of exercises into its groups too.
+    private Dictionary<string, IndexPages.PagedList> PlanLists(CurrentGraph site, HashSet<string>? changed, bool onlyExercises)
     {
         var lists = new Dictionary<string, IndexPages.PagedList>(StringComparer.Ordinal);
         foreach (var list in IndexPages.Lists(site.Graph.Content, () => _exercises.Sorted, _tags ??= TagGroup.Of(site.Graph.Content)))
@@ -142,7 +144,8 @@ public sealed class PagePlanner
             else
             {
                 // A list of exercises planned last time takes the edits of exercises into its groups; the others are made again.
-                var patched = changed is not null && kept is not null && list.Place is { } place ? _exercises.Patch(kept.Groups, place) : null;
+                var patched = changed is not null && kept is not null && list.Place is { } place && (onlyExercises || !list.OtherKindsToo)
+                    ? _exercises.Patch(kept.Groups, place) : null;
                 lists[list.Path] = IndexPages.List(site, list, patched ?? list.Groups(), kept);
                 Replaced(kept?.Pages ?? [], lists[list.Path].Pages);
             }
