@@ -32,13 +32,14 @@ public sealed class PagePlanner
     private PagePlan? _notFound;
     private List<PagePlan> _fresh = new();
     private List<string> _gone = new();
+    private List<string> _added = new();
 
     /// <summary>What the last <see cref="Plan"/> changed: the plans it made anew and the pages the site no longer has.</summary>
     public PlanChanges? Changes { get; private set; }
 
     public IReadOnlyList<PagePlan> Plan(SiteGraph graph)
     {
-        (_fresh, _gone) = (new List<PagePlan>(), new List<string>());
+        (_fresh, _gone, _added) = (new List<PagePlan>(), new List<string>(), new List<string>());
         var site = _site ??= new CurrentGraph(graph);
         site.Graph = graph;
         var content = graph.Content;
@@ -67,18 +68,19 @@ public sealed class PagePlanner
         foreach (var item in items.Values)
             if (item.All is { } all) plans.AddRange(all.Pages);
         plans.Add(notFound);
-        Changes = new PlanChanges(_plans, _fresh, _gone);
+        Changes = new PlanChanges(_plans, _fresh, _gone, _added);
         (_items, _lists, _content, _backLinks, _plans, _home, _notFound) = (items, lists, content, graph.BackLinks, plans, home, notFound);
         return plans;
     }
 
-    // Notes plans made anew in place of earlier ones (a plan kept from before is not fresh), and the pages of
-    // those that the new ones do not have.
+    // Notes plans made anew in place of earlier ones (a plan kept from before is not fresh), the pages of
+    // those that the new ones do not have, and the pages of the new ones that those did not have.
     private void Replaced(IEnumerable<PagePlan> before, IReadOnlyCollection<PagePlan> now)
     {
         var kept = before.ToHashSet(ReferenceEqualityComparer.Instance);
         _fresh.AddRange(now.Where(plan => !kept.Contains(plan)));
         _gone.AddRange(before.Select(p => p.Path).Except(now.Select(p => p.Path), StringComparer.Ordinal));
+        _added.AddRange(now.Select(p => p.Path).Except(before.Select(p => p.Path), StringComparer.Ordinal));
     }
 
     // Every item: a plan is kept when the item, the items it names and its back-link lists are the same objects as then.
@@ -211,6 +213,10 @@ public sealed class PagePlanner
 
 /// <summary>
 /// What one planning changed since the plans <paramref name="Since"/>: the plans made anew (every other
-/// plan is the very object it was then) and the addresses of pages the site no longer has.
+/// plan is the very object it was then), the addresses of pages the site no longer has, and of those it did not have.
 /// </summary>
-public sealed record PlanChanges(IReadOnlyList<PagePlan> Since, IReadOnlyList<PagePlan> Fresh, IReadOnlyList<string> Gone);
+public sealed record PlanChanges(IReadOnlyList<PagePlan> Since, IReadOnlyList<PagePlan> Fresh, IReadOnlyList<string> Gone, IReadOnlyList<string> Added)
+{
+    /// <summary>Whether the site has the pages it had at <paramref name="plans"/>, at the same addresses: these changes are since those plans and add or remove none.</summary>
+    public bool SamePagesAs(IReadOnlyList<PagePlan> plans) => ReferenceEquals(Since, plans) && Gone.Count == 0 && Added.Count == 0;
+}
