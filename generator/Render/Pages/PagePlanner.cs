@@ -48,9 +48,10 @@ public sealed class PagePlanner
         var changes = _content is not null && graph.BackLinks?.Changes is { } told && ReferenceEquals(told.From, _backLinks) ? told : null;
 
         if (changes is null || !changes.Items.All(key => TagsSame(Known(key)?.Item, content.Find(key.Kind, key.Id)))) _tags = null;
+        // Before the items are planned: it compares the items planned last time with the content's.
+        var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
         var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
         _exercises.Follow(content.Exercises, changes?.Items.Where(key => key.Kind == ContentKind.Exercise).Select(key => key.Id).ToList());
-        var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
         var onlyExercises = changes?.Items.All(key => key.Kind == ContentKind.Exercise) == true;
         var lists = changedLists is not null && changedLists.All(list => list == SitePaths.Home) ? _lists : PlanLists(site, changedLists, onlyExercises);
 
@@ -99,6 +100,7 @@ public sealed class PagePlanner
 
     // Only what the changes reach: items added, removed or edited; items whose back-link lists changed; and the
     // items that name an edited item (they show its file), which are on its back-link lists before or after.
+    // The plans of the last build are updated in place: a copy of ten thousand would be most of what an edit allocates here.
     private Dictionary<(ContentKind, string), ItemPlans> PlanItems(CurrentGraph site, BackLinkChanges changes)
     {
         var content = site.Graph.Content;
@@ -110,7 +112,7 @@ public sealed class PagePlanner
             reached.UnionWith(lists.SelectMany(list => list).Select(i => (i.Kind, i.Id)));
         }
 
-        var items = new Dictionary<(ContentKind, string), ItemPlans>(_items);
+        var items = _items;
         foreach (var key in reached)
         {
             var kept = Known(key);
