@@ -32,9 +32,12 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     // The templates of the last publish, parsed, with their render contexts: reused while unchanged.
     private TemplateCatalog? _catalog;
 
-    private TemplateCatalog Catalog(SourceFiles sources)
+    // changed: the source paths changed since the last build, when known. While none is under templates/, the kept catalog
+    // stands without reading every template and static file again to fingerprint them.
+    private TemplateCatalog Catalog(SourceFiles sources, IReadOnlyCollection<string>? changed)
     {
-        var current = new TemplateCatalog(options.SourceFolder, sources);
+        var templatesSame = changed is not null && !changed.Any(path => path == "templates" || path.StartsWith("templates/", StringComparison.Ordinal));
+        var current = _catalog is not null && templatesSame ? _catalog : new TemplateCatalog(options.SourceFolder, sources);
         if (_catalog is null || _catalog.Fingerprint() != current.Fingerprint()) return current;
         _catalog.MoveTo(sources);
         return _catalog;
@@ -52,7 +55,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var content = LoadAndValidate(diagnostics, sources, timings, changed);
         if (options.BaseUrl is not null) content = content with { Site = content.Site with { BaseUrl = options.BaseUrl } };
         var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache, _linkCache));
-        var catalog = Catalog(sources);
+        var catalog = Catalog(sources, changed);
 
         if (options.OutputFolder is null)
         {

@@ -102,7 +102,7 @@ internal sealed class SiteWriter(BuildOptions options, SiteGraph graph, Template
     private IEnumerable<(string Path, byte[] Bytes)> OtherFiles()
     {
         var assets = assetFiles.Read(options.SourceFolder, graph.Content.Assets, changed);
-        return catalog.StaticFiles().Select(name => ("static/" + name, catalog.ReadBytes("static/" + name)!))
+        return catalog.StaticFileContents().Select(file => ("static/" + file.Name, file.Bytes))
             .Concat(assets.Concat(extras.Files(graph, catalog, assets)).Select(file => (file.Path, file.Content)));
     }
 

@@ -25,7 +25,7 @@ internal sealed record ContentChanges(ContentSet Then, IReadOnlyList<(Item? Then
 
     private static void Compare<T>(IReadOnlyDictionary<string, T> then, IReadOnlyDictionary<string, T> now, List<(Item?, Item?)> items) where T : Item
     {
-        if (ReferenceEquals(then, now)) return;
+        if (ReferenceEquals(then, now) || SameKeysCompared(then, now, items)) return;
         var stayed = 0;
         foreach (var (id, item) in now)
         {
@@ -36,5 +36,23 @@ internal sealed record ContentChanges(ContentSet Then, IReadOnlyList<(Item? Then
         if (stayed == then.Count) return;
         foreach (var (id, old) in then)
             if (!now.ContainsKey(id)) items.Add((old, null));
+    }
+
+    // An edit in place makes a copy of the last build's dictionary of its kind with new items under the same keys, in the
+    // same order: walked side by side, the two are compared without hashing ten thousand ids. False, having added nothing,
+    // when the keys differ anywhere (an item added or removed).
+    private static bool SameKeysCompared<T>(IReadOnlyDictionary<string, T> then, IReadOnlyDictionary<string, T> now, List<(Item?, Item?)> items) where T : Item
+    {
+        if (then.Count != now.Count) return false;
+        var edited = new List<(Item?, Item?)>();
+        using var before = then.GetEnumerator();
+        foreach (var (id, item) in now)
+        {
+            before.MoveNext();
+            if (!ReferenceEquals(before.Current.Key, id) && before.Current.Key != id) return false;
+            if (!ReferenceEquals(before.Current.Value, item)) edited.Add((before.Current.Value, item));
+        }
+        items.AddRange(edited);
+        return true;
     }
 }

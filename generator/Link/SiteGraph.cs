@@ -50,16 +50,45 @@ public sealed class SiteGraph(
     /// <summary>Items that cite one claim of a source.</summary>
     public IReadOnlyList<Item> CitedBy(string sourceId, string claimId) => citedBy.GetValueOrDefault($"{sourceId}/{claimId}", []);
 
+    /// <summary>
+    /// The items of one kind that name or link to <paramref name="target"/>: a run of <see cref="LinkedFrom(Item)"/>, which is
+    /// ordered by kind first. Found by binary search, so a region's thousands of items of other kinds are not looked at.
+    /// </summary>
+    public IReadOnlyList<Item> LinkedFrom(Item target, ContentKind kind)
+    {
+        var items = LinkedFrom(target);
+        var (start, end) = (FirstOfRankOrAfter(items, KindRank[(int)kind]), FirstOfRankOrAfter(items, KindRank[(int)kind] + 1));
+        var run = new Item[end - start];
+        for (var i = 0; i < run.Length; i++) run[i] = items[start + i];
+        return run;
+    }
+
+    // The place of each kind in the site's kind order, by enum value: the order of the back-link lists.
+    private static readonly int[] KindRank = Enum.GetValues<ContentKind>().Select(k => ContentKinds.Items.ToList().IndexOf(k)).ToArray();
+
+    private static int FirstOfRankOrAfter(IReadOnlyList<Item> items, int rank)
+    {
+        var (low, high) = (0, items.Count);
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (KindRank[(int)items[middle].Kind] < rank) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
     /// <summary>Regions connected to this one, whichever of the two files lists the connection.</summary>
     public IReadOnlyList<Region> Neighbours(Region region) =>
         region.Connects.Select(c => content.Regions.GetValueOrDefault(c.Id))
-            .Concat(LinkedFrom(region).OfType<Region>().Where(r => r.Connects.Any(c => c.Id == region.Id)))
+            .Concat(LinkedFrom(region, ContentKind.Region).Cast<Region>().Where(r => r.Connects.Any(c => c.Id == region.Id)))
             .OfType<Region>()
             .Where(r => r.Id != region.Id)
             .DistinctBy(r => r.Id)
             .OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    /// <summary>Everything touching a region: items that list it or link to it, other than regions.</summary>
-    public IReadOnlyList<Item> Touching(Region region) => LinkedFrom(region).Where(i => i.Kind != ContentKind.Region).ToList();
+    /// <summary>Everything touching a region, kind by kind in the site's order: items that list it or link to it, other than regions.</summary>
+    public IReadOnlyList<IReadOnlyList<Item>> Touching(Region region) =>
+        ContentKinds.Items.Where(kind => kind != ContentKind.Region).Select(kind => LinkedFrom(region, kind)).Where(run => run.Count > 0).ToList();
 }

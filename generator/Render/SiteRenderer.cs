@@ -40,7 +40,10 @@ public static class SiteRenderer
     /// (extras ask too), by the session's <paramref name="planner"/> when it has one; callers on other
     /// threads wait for the plans being made.
     /// </summary>
-    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph, PagePlanner? planner = null) => PlansOf(graph, planner).Value;
+    public static IReadOnlyList<PagePlan> Plans(SiteGraph graph, PagePlanner? planner = null) => PlansOf(graph, planner).Value.Plans;
+
+    /// <summary>What planning this graph's pages changed since the plans the session's planner made before (see <see cref="PagePlanner.Changes"/>).</summary>
+    public static PlanChanges? PlanChanges(SiteGraph graph) => PlansOf(graph, null).Value.Changes;
 
     /// <summary>
     /// Settles that <paramref name="planner"/> plans this graph's pages, without planning them yet: extras
@@ -48,10 +51,14 @@ public static class SiteRenderer
     /// </summary>
     public static void WillPlan(SiteGraph graph, PagePlanner? planner) => PlansOf(graph, planner);
 
-    private static Lazy<IReadOnlyList<PagePlan>> PlansOf(SiteGraph graph, PagePlanner? planner) =>
-        Planned.GetValue(graph, g => new Lazy<IReadOnlyList<PagePlan>>(() => (planner ?? new PagePlanner()).Plan(g)));
+    private static Lazy<(IReadOnlyList<PagePlan> Plans, PlanChanges? Changes)> PlansOf(SiteGraph graph, PagePlanner? planner) =>
+        Planned.GetValue(graph, g => new Lazy<(IReadOnlyList<PagePlan>, PlanChanges?)>(() =>
+        {
+            var planning = planner ?? new PagePlanner();
+            return (planning.Plan(g), planning.Changes);
+        }));
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, Lazy<IReadOnlyList<PagePlan>>> Planned = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, Lazy<(IReadOnlyList<PagePlan> Plans, PlanChanges? Changes)>> Planned = new();
 
     // What every page's layout shows: the site settings, the navigation's targets, and the templates.
     private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>

@@ -21,6 +21,7 @@ public sealed class TemplateCatalog : ITemplateLoader
     private readonly string _siteFolder;
     private readonly ConcurrentDictionary<string, Template?> _parsed = new(StringComparer.Ordinal);
     private readonly Lazy<string> _fingerprint;
+    private readonly Lazy<IReadOnlyList<(string Name, byte[] Bytes)>> _staticFiles;
     private SourceFiles _sources;
 
     /// <param name="sources">Where template texts are kept, so template errors can quote their line.</param>
@@ -29,6 +30,7 @@ public sealed class TemplateCatalog : ITemplateLoader
         _siteFolder = Path.Combine(sourceRoot, "templates");
         _sources = sources;
         _fingerprint = new Lazy<string>(ComputeFingerprint);
+        _staticFiles = new Lazy<IReadOnlyList<(string, byte[])>>(() => StaticFileNames().Select(name => (name, ReadBytes("static/" + name)!)).ToList());
     }
 
     /// <summary>
@@ -47,7 +49,15 @@ public sealed class TemplateCatalog : ITemplateLoader
         _parsed.GetOrAdd(name, n => Parse(n, diagnostics));
 
     /// <summary>Names of the static files (CSS, JS, icons) to copy, relative to <c>templates/static/</c>.</summary>
-    public IReadOnlyList<string> StaticFiles()
+    public IReadOnlyList<string> StaticFiles() => _staticFiles.Value.Select(file => file.Name).ToList();
+
+    /// <summary>
+    /// The static files with their bytes, read once: a session keeps the catalog while its fingerprint (which covers them)
+    /// holds, so each build hands back the same arrays, whose hashes are kept with them.
+    /// </summary>
+    public IReadOnlyList<(string Name, byte[] Bytes)> StaticFileContents() => _staticFiles.Value;
+
+    private List<string> StaticFileNames()
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var resource in Tool.GetManifestResourceNames().Where(r => r.StartsWith(ResourcePrefix + "static/", StringComparison.Ordinal)))

@@ -44,6 +44,7 @@ public sealed class SearchIndexWriter
     private Dictionary<string, (byte[][] Records, byte[] Bytes)> _packs = new(StringComparer.Ordinal);
     private IReadOnlyList<SearchDocument> _chunkDocuments = [];
     private IReadOnlyList<byte[]> _chunks = [];
+    private char[] _titleTerms = []; // the digit of each of those documents in the settings' titleTerms
 
     /// <summary>The index of <paramref name="docs"/>, made from scratch.</summary>
     public static IReadOnlyList<GeneratedFile> Write(IReadOnlyList<SearchDocument> docs) => new SearchIndexWriter().Files(InvertedIndex.Build(docs), docs);
@@ -89,13 +90,27 @@ public sealed class SearchIndexWriter
             chunks.Add(kept ? _chunks[c] : Chunk(docs.Skip(start).Take(count)));
             files.Add(new($"{Folder}d{c}.json", chunks[c], OnDemand: true));
         }
+        var titles = TitleTerms(docs);
         (_chunkDocuments, _chunks) = (docs.ToArray(), chunks); // a copy: the caller may change its list
 
         var termLines = TermLines(index);
         var version = Version(files, termLines);
-        var titles = string.Concat(docs.Select(d => Base36(Math.Min(d.Terms(SearchField.Title).Length, 35))));
         files.Insert(0, new(TermsFile, Encoding.UTF8.GetBytes(Settings(version, docs.Count, packStarts, titles) + "\n" + termLines)));
         return files;
+    }
+
+    /// <summary>
+    /// One base-36 digit per document: the number of distinct terms in its title, at most 35. A document the same as in the
+    /// last write keeps its digit, so an edit does not look at the titles of ten thousand others.
+    /// </summary>
+    private string TitleTerms(IReadOnlyList<SearchDocument> docs)
+    {
+        var digits = new char[docs.Count];
+        for (var d = 0; d < docs.Count; d++)
+            digits[d] = d < _chunkDocuments.Count && ReferenceEquals(docs[d], _chunkDocuments[d])
+                ? _titleTerms[d] : Base36(Math.Min(docs[d].Terms(SearchField.Title).Length, 35));
+        _titleTerms = digits;
+        return new string(digits);
     }
 
     /// <summary>
@@ -177,14 +192,8 @@ public sealed class SearchIndexWriter
         return i;
     }
 
-    private static string Base36(int value)
-    {
-        const string digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-        if (value == 0) return "0";
-        var text = new StringBuilder();
-        for (; value > 0; value /= 36) text.Insert(0, digits[value % 36]);
-        return text.ToString();
-    }
+    // Every number written in base 36 is at most 35: one digit.
+    private static char Base36(int value) => "0123456789abcdefghijklmnopqrstuvwxyz"[value];
 
     /// <summary>
     /// A hash of the whole index: later files are fetched with <c>?v=</c> it, so a browser never mixes

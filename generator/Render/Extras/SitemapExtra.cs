@@ -15,41 +15,46 @@ public sealed class SitemapExtra : ISiteExtra
     public const string FileName = "sitemap.xml";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    // The entries and file of the last build: most edits (a text, a title) change neither a page's
+    // The plans, dates by address and file of the last build: most edits (a text, a title) change neither a page's
     // address nor its date, and then the file is not written out again.
-    private (string BaseUrl, Entry[] Entries, GeneratedFile File)? _last;
-
-    private readonly record struct Entry(string Path, DateOnly? LastMod);
+    private (string BaseUrl, IReadOnlyList<PagePlan> Plans, Dictionary<string, DateOnly?> Dates, GeneratedFile File)? _last;
 
     public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
         var site = inputs.Graph.Content.Site;
         if (site.BaseUrl is null) return [];
-        var entries = Entries(inputs.Graph);
-        if (_last is { } last && last.BaseUrl == site.BaseUrl && last.Entries.AsSpan().SequenceEqual(entries)) return [last.File];
-        var sorted = entries.OrderBy(e => e.Path == SitePaths.Home ? 0 : 1).ThenBy(e => e.Path, StringComparer.Ordinal);
-        var file = new GeneratedFile(FileName, XmlFile.Write(xml =>
+        var plans = SiteRenderer.Plans(inputs.Graph);
+        // Planned from the last build's plans with the same pages: only the plans made anew may carry another date.
+        if (_last is { } last && last.BaseUrl == site.BaseUrl && SiteRenderer.PlanChanges(inputs.Graph) is { } changes && changes.SamePagesAs(last.Plans)
+            && changes.Fresh.All(plan => plan.Path == NotFoundPage.Path || last.Dates[plan.Path] == LastMod(plan)))
         {
-            xml.WriteStartElement("urlset", Namespace);
-            foreach (var entry in sorted)
-            {
-                xml.WriteStartElement("url", Namespace);
-                xml.WriteElementString("loc", Namespace, SiteUrl.Of(site, entry.Path));
-                if (entry.LastMod is { } updated)
-                    xml.WriteElementString("lastmod", Namespace, updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                xml.WriteEndElement();
-            }
-            xml.WriteEndElement();
-        }));
-        _last = (site.BaseUrl, entries, file);
+            _last = last with { Plans = plans };
+            return [last.File];
+        }
+        var dates = new Dictionary<string, DateOnly?>(plans.Count, StringComparer.Ordinal);
+        foreach (var plan in plans.Where(p => p.Path != NotFoundPage.Path)) dates[plan.Path] = LastMod(plan);
+        var file = _last is { } same && same.BaseUrl == site.BaseUrl && Same(same.Dates, dates) ? same.File : Write(site, dates);
+        _last = (site.BaseUrl, plans, dates, file);
         return [file];
     }
 
-    // In the order pages are planned, which is the same for the same content: sorted only when written.
     // An item page's plan carries its item's date; index pages have none.
-    private static Entry[] Entries(SiteGraph graph) =>
-        SiteRenderer.Plans(graph)
-            .Where(p => p.Path != NotFoundPage.Path)
-            .Select(p => new Entry(p.Path, p.Template == ContentKind.Source.Noun() ? null : p.Updated))
-            .ToArray();
+    private static DateOnly? LastMod(PagePlan plan) => plan.Template == ContentKind.Source.Noun() ? null : plan.Updated;
+
+    private static bool Same(Dictionary<string, DateOnly?> a, Dictionary<string, DateOnly?> b) =>
+        a.Count == b.Count && a.All(entry => b.TryGetValue(entry.Key, out var date) && date == entry.Value);
+
+    private static GeneratedFile Write(SiteSettings site, Dictionary<string, DateOnly?> dates) => new(FileName, XmlFile.Write(xml =>
+    {
+        xml.WriteStartElement("urlset", Namespace);
+        foreach (var (path, lastMod) in dates.OrderBy(e => e.Key == SitePaths.Home ? 0 : 1).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            xml.WriteStartElement("url", Namespace);
+            xml.WriteElementString("loc", Namespace, SiteUrl.Of(site, path));
+            if (lastMod is { } updated)
+                xml.WriteElementString("lastmod", Namespace, updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }));
 }

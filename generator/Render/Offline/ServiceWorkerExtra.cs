@@ -3,6 +3,7 @@ using System.Text;
 using Trackside.Diagnostics;
 using Trackside.Model;
 using Trackside.Render.Extras;
+using Trackside.Render.Pages;
 
 namespace Trackside.Render.Offline;
 
@@ -24,19 +25,25 @@ public sealed class ServiceWorkerExtra : ISiteExtra
     private readonly SortOrder _pageOrder = new();
     private readonly ItemsDigest _items = new();
 
-    // The sorted pages of the last build, with the order they were made from: the same order means the same pages.
-    private (IReadOnlyList<int> Order, List<string> Pages)? _pages;
+    // The sorted pages of the last build, with the plans and the order they were made from: the same order means the same pages.
+    private (IReadOnlyList<PagePlan> Plans, IReadOnlyList<int> Order, List<string> Pages)? _pages;
 
     // The pre-cache list of the last build, with the content, pages and files it was chosen from.
     private (ContentSet Content, List<string> Pages, PrecachePolicy.SiteFile[] Files, IReadOnlyList<string> Chosen)? _precache;
 
     private List<string> Pages(Link.SiteGraph graph)
     {
-        var paths = SiteRenderer.Plans(graph).Select(p => p.Path).ToArray();
+        var plans = SiteRenderer.Plans(graph);
+        // Planned from the last build's plans with no page added or gone (a text or title edit): its pages, not looked at again.
+        if (_pages is { } kept && SiteRenderer.PlanChanges(graph)?.SamePagesAs(kept.Plans) == true)
+        {
+            _pages = kept with { Plans = plans };
+            return kept.Pages;
+        }
+        var paths = plans.Select(p => p.Path).ToArray();
         var order = _pageOrder.Of(paths);
-        if (_pages is { } last && ReferenceEquals(last.Order, order)) return last.Pages;
-        var pages = order.Select(i => paths[i]).Distinct(StringComparer.Ordinal).ToList();
-        _pages = (order, pages);
+        var pages = _pages is { } last && ReferenceEquals(last.Order, order) ? last.Pages : order.Select(i => paths[i]).Distinct(StringComparer.Ordinal).ToList();
+        _pages = (plans, order, pages);
         return pages;
     }
 

@@ -10,14 +10,19 @@ public static class IndexPages
     /// <summary>How many entries of each group the home page shows before its "All ..." link.</summary>
     public const int HomePreview = 12;
 
-    /// <summary>A list's heading (title and summary), groups and page plans, as planned last.</summary>
-    internal sealed record PagedList(string Heading, IReadOnlyList<ListGroup> Groups, IReadOnlyList<PagePlan> Pages);
+    /// <summary>
+    /// A list's heading (title and summary), groups and page plans, as planned last; for an item's list page, the back-link
+    /// lists its groups were made from (<see cref="ListingPages.Of"/>).
+    /// </summary>
+    internal sealed record PagedList(string Heading, IReadOnlyList<ListGroup> Groups, IReadOnlyList<PagePlan> Pages, IReadOnlyList<IReadOnlyList<Item>>? Items = null);
 
     /// <summary>
-    /// One index list of the site: its address, heading and summary, and its groups, made only when asked. A list of
-    /// exercises also tells which of its groups an exercise goes in (null: not on the list), so that its groups can be patched.
+    /// One index list of the site: its address, heading and summary, and its groups, made only when asked. A list that holds
+    /// exercises also tells which of its groups an exercise goes in (null: not on the list), so that its groups can be patched;
+    /// one that holds items of other kinds too (a tag's) can be patched only while no item of another kind changed.
     /// </summary>
-    internal sealed record IndexList(string Path, string Title, string Summary, Func<IReadOnlyList<ListGroup>> Groups, Func<Exercise, int?>? Place = null);
+    internal sealed record IndexList(string Path, string Title, string Summary, Func<IReadOnlyList<ListGroup>> Groups,
+        Func<Exercise, int?>? Place = null, bool OtherKindsToo = false);
 
     /// <summary>The pages of one index list showing <paramref name="groups"/>, those that show the same as <paramref name="before"/> kept.</summary>
     internal static PagedList List(CurrentGraph site, IndexList list, IReadOnlyList<ListGroup> groups, PagedList? before) =>
@@ -44,8 +49,12 @@ public static class IndexPages
                 () => ByCategory(exercises.Value.Where(e => e.Level == level)), e => e.Level == level ? GroupOf(ContentSchemas.Categories, e.Category) : null);
 
         foreach (var tag in tags)
+        {
+            var slug = SitePaths.TagSlug(tag.Tag);
             yield return new IndexList(SitePaths.Tag(tag.Tag), $"Tagged “{tag.Tag}”", "",
-                () => ByKind(tag.Items.Select(key => content.Find(key.Kind, key.Id)!).ToList()));
+                () => ByKind(tag.Items.Select(key => content.Find(key.Kind, key.Id)!).ToList()),
+                e => e.Tags.Any(t => SitePaths.TagSlug(t) == slug) ? ExerciseGroup : null, OtherKindsToo: true);
+        }
         yield return new IndexList(SitePaths.TagIndex, "Tags", "",
             () => [new ListGroup("", "all", tags.Select(t => new ListEntry(SitePaths.Tag(t.Tag), t.Tag, Labels.Count(t.Items.Count, "item"), "")).ToList())]);
     }
@@ -144,6 +153,9 @@ public static class IndexPages
         ContentSchemas.Levels
             .Select(l => new ListGroup(Labels.Capitalise(l), l, Entries(exercises.Where(e => e.Level == l)), SitePaths.Level(l)))
             .ToList();
+
+    // The group of ByKind that shows exercises: its exercises are in the order of every list of exercises.
+    private static readonly int ExerciseGroup = ContentKinds.Items.ToList().IndexOf(ContentKind.Exercise);
 
     private static IReadOnlyList<ListGroup> ByKind(IEnumerable<Item> items) =>
         ContentKinds.Items

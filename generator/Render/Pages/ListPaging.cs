@@ -72,30 +72,33 @@ public static class ListPaging
     }
 
     // The entries [From, To) outside of which both lists show the very same entries under the same groups at the same places;
-    // every entry when the page count or a heading differs, since every page shows them. Walked in place rather than copied
-    // into arrays: a source's list page of ten thousand entries is planned again after every edit of an item citing it.
+    // every entry when the page count or a heading differs, since every page shows them. Walked in place by index rather than
+    // copied: a source's list page of ten thousand entries is planned again after every edit of an item citing it.
     private static (int From, int To) Differing(IReadOnlyList<ListGroup> groups, int entries, IReadOnlyList<ListGroup> before)
     {
         var was = before.Sum(g => g.Entries.Count);
         var headings = groups.Count == before.Count && groups.Zip(before).All(g => (g.First.Title, g.First.Anchor, g.First.TargetPath) == (g.Second.Title, g.Second.Anchor, g.Second.TargetPath));
         if (!headings || PageCount(entries) != PageCount(was)) return (0, int.MaxValue);
-        static bool Same(((int Group, ListEntry Entry) Now, (int Group, ListEntry Entry) Was) pair) =>
-            pair.Now.Group == pair.Was.Group && ReferenceEquals(pair.Now.Entry, pair.Was.Entry);
-        var from = Forward(groups).Zip(Forward(before)).TakeWhile(Same).Count();
+        var from = SameRun(groups, before, fromEnd: false, int.MaxValue);
         if (entries != was) return (from, int.MaxValue); // the entries after the first difference moved
-        return (from, entries - Backward(groups).Zip(Backward(before)).Take(entries - from).TakeWhile(Same).Count());
+        return (from, entries - SameRun(groups, before, fromEnd: true, entries - from));
     }
 
-    private static IEnumerable<(int Group, ListEntry Entry)> Forward(IReadOnlyList<ListGroup> groups)
+    // How many entries in a row from the start (or the end) two lists of the same groups show alike, at most limit: the very
+    // same entry objects, each in the same group. A group of another length ends the run where the shorter one ends.
+    private static int SameRun(IReadOnlyList<ListGroup> a, IReadOnlyList<ListGroup> b, bool fromEnd, int limit)
     {
-        for (var group = 0; group < groups.Count; group++)
-            foreach (var entry in groups[group].Entries) yield return (group, entry);
-    }
-
-    private static IEnumerable<(int Group, ListEntry Entry)> Backward(IReadOnlyList<ListGroup> groups)
-    {
-        for (var group = groups.Count - 1; group >= 0; group--)
-            for (var index = groups[group].Entries.Count - 1; index >= 0; index--) yield return (group, groups[group].Entries[index]);
+        var same = 0;
+        for (var step = 0; step < a.Count; step++)
+        {
+            var group = fromEnd ? a.Count - 1 - step : step;
+            var (x, y) = (a[group].Entries, b[group].Entries);
+            var i = 0;
+            while (i < x.Count && i < y.Count && same + i < limit && ReferenceEquals(x[fromEnd ? x.Count - 1 - i : i], y[fromEnd ? y.Count - 1 - i : i])) i++;
+            same += i;
+            if (same == limit || i < x.Count || i < y.Count) return same;
+        }
+        return same;
     }
 
     /// <summary>The address of page <paramref name="number"/> of the list at <paramref name="path"/>.</summary>

@@ -22,8 +22,8 @@ public static class ListingPages
     /// <summary>The back-link lists of the item's page, in the order the page shows them.</summary>
     internal static IReadOnlyList<BackLinkList> Lists(Item item, SiteGraph graph) => item switch
     {
-        Region region => graph.Touching(region).GroupBy(i => i.Kind)
-            .Select(g => new BackLinkList(new ListGroup(Labels.Capitalise(g.Key.Folder()), g.Key.Folder(), []), g.ToList())).ToList(),
+        Region region => graph.Touching(region)
+            .Select(run => new BackLinkList(new ListGroup(Labels.Capitalise(run[0].Kind.Folder()), run[0].Kind.Folder(), []), run)).ToList(),
         Source source => source.Claims
             .Select(c => new BackLinkList(new ListGroup(c.Text, c.Id, [], SitePaths.Item(source) + "#" + c.Id), graph.CitedBy(source.Id, c.Id)))
             .Append(new BackLinkList(new ListGroup("Mentioned in", "linked-from", []), graph.LinkedFrom(source))).ToList(),
@@ -32,18 +32,26 @@ public static class ListingPages
 
     /// <summary>
     /// How many items an item's page names in its back-link <paramref name="lists"/>, when it cuts one of them and links to the
-    /// item's list page; null when it shows them all. An item on several lists is the same object on each (the graph's):
-    /// they are told apart by reference, which a page of ten thousand back-links planned again after each edit counts quickly.
+    /// item's list page; null when it shows them all. A region's lists hold one kind each, so no item is on two of them. A
+    /// source's item on several lists is the same object on each (the graph's): they are told apart by reference.
     /// </summary>
-    internal static int? Total(IReadOnlyList<BackLinkList> lists) =>
-        !Cut(lists) ? null : lists.Count == 1 ? lists[0].Items.Count : lists.SelectMany(list => list.Items).ToHashSet(ReferenceEqualityComparer.Instance).Count;
+    internal static int? Total(Item item, IReadOnlyList<BackLinkList> lists)
+    {
+        if (!Cut(lists)) return null;
+        var entries = lists.Sum(list => list.Items.Count);
+        if (lists.Count == 1 || item is Region) return entries;
+        var distinct = new HashSet<Item>(entries, ReferenceEqualityComparer.Instance);
+        foreach (var list in lists)
+            foreach (var listed in list.Items) distinct.Add(listed);
+        return distinct.Count;
+    }
 
     private static bool Cut(IReadOnlyList<BackLinkList> lists) => lists.Any(list => list.Items.Count > Preview);
 
     /// <summary>The link to the item's own list of everything that names it, or null when its page shows all of it.</summary>
     public static LinkModel? AllLink(Item item, SiteGraph graph, LinkBuilder links)
     {
-        if (Total(Lists(item, graph)) is not { } total) return null;
+        if (Total(item, Lists(item, graph)) is not { } total) return null;
         var what = item.Kind switch
         {
             ContentKind.Region => $"about the {item.Title.ToLowerInvariant()}",
@@ -60,8 +68,29 @@ public static class ListingPages
     internal static IndexPages.PagedList? Of(Item item, CurrentGraph site, IndexPages.PagedList? before)
     {
         var lists = Lists(item, site.Graph);
-        return !Cut(lists) ? null
-            : IndexPages.List(site, Path(item), Title(item), "", lists.Select(list => list.Heading with { Entries = IndexPages.Entries(list.Items) }).ToList(), before);
+        if (!Cut(lists)) return null;
+        var groups = lists.Select((list, g) => list.Heading with
+        {
+            Entries = before?.Items is { } items && g < items.Count ? Entries(list.Items, items[g], before.Groups[g].Entries) : IndexPages.Entries(list.Items),
+        }).ToList();
+        return IndexPages.List(site, Path(item), Title(item), "", groups, before) with { Items = lists.Select(list => list.Items).ToList() };
+    }
+
+    // The entries of a back-link list, each taken from the entries of the items of the list it was before where it holds the
+    // same item object there (the lists stay in order: an edit moves, adds or removes a few items), else made (and shared
+    // with every list of that item object). Walking the two lists side by side looks at neither items nor entries: a
+    // title edit changes the lists of a source cited thousands of times, and the table of entries is slower to ask.
+    private static IReadOnlyList<ListEntry> Entries(IReadOnlyList<Item> items, IReadOnlyList<Item> before, IReadOnlyList<ListEntry> entriesBefore)
+    {
+        var entries = new ListEntry[items.Count];
+        var j = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            // An item before that is not next now was moved or removed: step over it.
+            if (j + 1 < before.Count && !ReferenceEquals(items[i], before[j]) && ReferenceEquals(items[i], before[j + 1])) j++;
+            entries[i] = j < before.Count && ReferenceEquals(items[i], before[j]) ? entriesBefore[j++] : ListEntry.Of(items[i]);
+        }
+        return entries;
     }
 
     public static string Path(Item item) => ListPaging.Beside(SitePaths.Item(item), "all");

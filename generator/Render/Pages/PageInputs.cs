@@ -22,7 +22,7 @@ public sealed record PageInputs(string Own, IReadOnlyList<Item> Shown, IReadOnly
         var lists = ListingPages.Lists(item, graph);
         IReadOnlyList<Item> neighbours = item is Region region ? graph.Neighbours(region) : [];
         var own = string.Join('|', lists.Select(list => $"{list.Heading.Anchor}:{list.Items.Count}")
-            .Append($"neighbours:{neighbours.Count}").Append($"all:{ListingPages.Total(lists)}"));
+            .Append($"neighbours:{neighbours.Count}").Append($"all:{ListingPages.Total(item, lists)}"));
         return new(own, Named(item, graph).Prepend(item).ToList(), lists.SelectMany(list => ListingPages.Shown(list.Items)).Concat(neighbours).ToList());
     }
 

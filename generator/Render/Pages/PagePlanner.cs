@@ -20,8 +20,9 @@ public sealed class PagePlanner
     private readonly ExerciseOrder _exercises = new();
     private IReadOnlyList<TagGroup>? _tags; // the tags of the content planned last, when known; made when a list is planned
 
-    // An item's page and its "all" list pages (if it has them), with the back-link lists they were planned from.
-    private sealed record ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IndexPages.PagedList? All)
+    // An item's page and its "all" list pages (if it has them), with the back-link lists they were planned from. A struct,
+    // held in the dictionary's own entries: every build lists the page plans of ten thousand items again.
+    private readonly record struct ItemPlans(Item Item, IReadOnlyList<IReadOnlyList<Item>> BackLinks, PagePlan Page, IndexPages.PagedList? All)
     {
         public IEnumerable<PagePlan> Pages => (All?.Pages ?? []).Prepend(Page);
     }
@@ -31,13 +32,14 @@ public sealed class PagePlanner
     private PagePlan? _notFound;
     private List<PagePlan> _fresh = new();
     private List<string> _gone = new();
+    private List<string> _added = new();
 
     /// <summary>What the last <see cref="Plan"/> changed: the plans it made anew and the pages the site no longer has.</summary>
     public PlanChanges? Changes { get; private set; }
 
     public IReadOnlyList<PagePlan> Plan(SiteGraph graph)
     {
-        (_fresh, _gone) = (new List<PagePlan>(), new List<string>());
+        (_fresh, _gone, _added) = (new List<PagePlan>(), new List<string>(), new List<string>());
         var site = _site ??= new CurrentGraph(graph);
         site.Graph = graph;
         var content = graph.Content;
@@ -45,11 +47,13 @@ public sealed class PagePlanner
         // planning (an error) it tells only what changed since that build, and every item is compared instead.
         var changes = _content is not null && graph.BackLinks?.Changes is { } told && ReferenceEquals(told.From, _backLinks) ? told : null;
 
-        if (changes is null || !changes.Items.All(key => TagsSame(_items.GetValueOrDefault(key)?.Item, content.Find(key.Kind, key.Id)))) _tags = null;
+        if (changes is null || !changes.Items.All(key => TagsSame(Known(key)?.Item, content.Find(key.Kind, key.Id)))) _tags = null;
+        // Before the items are planned: it compares the items planned last time with the content's.
+        var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
         var items = changes is null ? PlanItems(site) : PlanItems(site, changes);
         _exercises.Follow(content.Exercises, changes?.Items.Where(key => key.Kind == ContentKind.Exercise).Select(key => key.Id).ToList());
-        var changedLists = ChangedLists(content, _content is null ? null : changes?.Items ?? _items.Keys.Concat(content.AllItems.Select(i => (i.Kind, i.Id))));
-        var lists = changedLists is not null && changedLists.All(list => list == SitePaths.Home) ? _lists : PlanLists(site, changedLists);
+        var onlyExercises = changes?.Items.All(key => key.Kind == ContentKind.Exercise) == true;
+        var lists = changedLists is not null && changedLists.All(list => list == SitePaths.Home) ? _lists : PlanLists(site, changedLists, onlyExercises);
 
         // The home page shows the site settings and lists of every kind; the not-found page only the settings.
         var siteChanged = SiteChanged(_content?.Site, content.Site);
@@ -65,18 +69,19 @@ public sealed class PagePlanner
         foreach (var item in items.Values)
             if (item.All is { } all) plans.AddRange(all.Pages);
         plans.Add(notFound);
-        Changes = new PlanChanges(_plans, _fresh, _gone);
+        Changes = new PlanChanges(_plans, _fresh, _gone, _added);
         (_items, _lists, _content, _backLinks, _plans, _home, _notFound) = (items, lists, content, graph.BackLinks, plans, home, notFound);
         return plans;
     }
 
-    // Notes plans made anew in place of earlier ones (a plan kept from before is not fresh), and the pages of
-    // those that the new ones do not have.
+    // Notes plans made anew in place of earlier ones (a plan kept from before is not fresh), the pages of
+    // those that the new ones do not have, and the pages of the new ones that those did not have.
     private void Replaced(IEnumerable<PagePlan> before, IReadOnlyCollection<PagePlan> now)
     {
         var kept = before.ToHashSet(ReferenceEqualityComparer.Instance);
         _fresh.AddRange(now.Where(plan => !kept.Contains(plan)));
         _gone.AddRange(before.Select(p => p.Path).Except(now.Select(p => p.Path), StringComparer.Ordinal));
+        _added.AddRange(now.Select(p => p.Path).Except(before.Select(p => p.Path), StringComparer.Ordinal));
     }
 
     // Every item: a plan is kept when the item, the items it names and its back-link lists are the same objects as then.
@@ -86,7 +91,7 @@ public sealed class PagePlanner
         foreach (var item in site.Graph.Content.AllItems)
         {
             var key = (item.Kind, item.Id);
-            items[key] = Kept(_items.GetValueOrDefault(key), item, site.Graph) ?? Plan(item, site, _items.GetValueOrDefault(key));
+            items[key] = Kept(Known(key), item, site.Graph) ?? Plan(item, site, Known(key));
         }
         foreach (var (key, gone) in _items)
             if (!items.ContainsKey(key)) Replaced(gone.Pages, []);
@@ -95,6 +100,7 @@ public sealed class PagePlanner
 
     // Only what the changes reach: items added, removed or edited; items whose back-link lists changed; and the
     // items that name an edited item (they show its file), which are on its back-link lists before or after.
+    // The plans of the last build are updated in place: a copy of ten thousand would be most of what an edit allocates here.
     private Dictionary<(ContentKind, string), ItemPlans> PlanItems(CurrentGraph site, BackLinkChanges changes)
     {
         var content = site.Graph.Content;
@@ -102,16 +108,16 @@ public sealed class PagePlanner
         reached.UnionWith(changes.Claims.Select(claim => (ContentKind.Source, claim[..claim.IndexOf('/')])));
         foreach (var key in changes.Items)
         {
-            var lists = (_items.GetValueOrDefault(key)?.BackLinks ?? []).Concat(content.Find(key.Kind, key.Id) is { } now ? PageInputs.BackLinkLists(now, site.Graph) : []);
+            var lists = (Known(key)?.BackLinks ?? []).Concat(content.Find(key.Kind, key.Id) is { } now ? PageInputs.BackLinkLists(now, site.Graph) : []);
             reached.UnionWith(lists.SelectMany(list => list).Select(i => (i.Kind, i.Id)));
         }
 
-        var items = new Dictionary<(ContentKind, string), ItemPlans>(_items);
+        var items = _items;
         foreach (var key in reached)
         {
-            var kept = _items.GetValueOrDefault(key);
+            var kept = Known(key);
             if (content.Find(key.Kind, key.Id) is { } item) items[key] = Kept(kept, item, site.Graph) ?? Plan(item, site, kept);
-            else if (items.Remove(key)) Replaced(kept!.Pages, []);
+            else if (items.Remove(key, out var gone)) Replaced(gone.Pages, []);
         }
         return items;
     }
@@ -123,15 +129,16 @@ public sealed class PagePlanner
         // and the list page of an item kept whose lists list the same keeps its own.
         var page = ItemPages.For(item, site);
         if (before?.Page is { } was && was.Path == page.Path && was.Inputs.ShowsSame(page.Inputs)) page = was;
-        var all = before is not null && ReferenceEquals(before.Item, item) && ListsSame(backLinks, before.BackLinks)
-            ? before.All : ListingPages.Of(item, site, before?.All);
+        var all = before is { } last && ReferenceEquals(last.Item, item) && ListsSame(backLinks, last.BackLinks)
+            ? last.All : ListingPages.Of(item, site, before?.All);
         var plans = new ItemPlans(item, backLinks, page, all);
         Replaced(before?.Pages ?? [], plans.Pages.ToList());
         return plans;
     }
 
-    // Plans the index lists named in changed (all of them when null); the others keep their plans.
-    private Dictionary<string, IndexPages.PagedList> PlanLists(CurrentGraph site, HashSet<string>? changed)
+    // Plans the index lists named in changed (all of them when null); the others keep their plans. onlyExercises: no item of
+    // another kind changed, so a list of several kinds may take the edits of exercises into its groups too.
+    private Dictionary<string, IndexPages.PagedList> PlanLists(CurrentGraph site, HashSet<string>? changed, bool onlyExercises)
     {
         var lists = new Dictionary<string, IndexPages.PagedList>(StringComparer.Ordinal);
         foreach (var list in IndexPages.Lists(site.Graph.Content, () => _exercises.Sorted, _tags ??= TagGroup.Of(site.Graph.Content)))
@@ -141,7 +148,8 @@ public sealed class PagePlanner
             else
             {
                 // A list of exercises planned last time takes the edits of exercises into its groups; the others are made again.
-                var patched = changed is not null && kept is not null && list.Place is { } place ? _exercises.Patch(kept.Groups, place) : null;
+                var patched = changed is not null && kept is not null && list.Place is { } place && (onlyExercises || !list.OtherKindsToo)
+                    ? _exercises.Patch(kept.Groups, place) : null;
                 lists[list.Path] = IndexPages.List(site, list, patched ?? list.Groups(), kept);
                 Replaced(kept?.Pages ?? [], lists[list.Path].Pages);
             }
@@ -160,9 +168,12 @@ public sealed class PagePlanner
     // item is planned again. That keeps the plans whose pages show the same (see Plan): a comment or a dose edited in an
     // item that names a region or a source leaves their pages (and lists of thousands) as they were.
     private static ItemPlans? Kept(ItemPlans? kept, Item item, SiteGraph graph) =>
-        kept is not null && ReferenceEquals(kept.Item, item)
-        && PageInputs.Named(item, graph).SequenceEqual(kept.Page.Inputs.Shown.Skip(1), ReferenceEqualityComparer.Instance)
-        && PageInputs.BackLinkLists(item, graph).SequenceEqual(kept.BackLinks, ReferenceEqualityComparer.Instance) ? kept : null;
+        kept is { } plans && ReferenceEquals(plans.Item, item)
+        && PageInputs.Named(item, graph).SequenceEqual(plans.Page.Inputs.Shown.Skip(1), ReferenceEqualityComparer.Instance)
+        && PageInputs.BackLinkLists(item, graph).SequenceEqual(plans.BackLinks, ReferenceEqualityComparer.Instance) ? plans : null;
+
+    // The plans of the last build for an item, if it had any.
+    private ItemPlans? Known((ContentKind, string) key) => _items.TryGetValue(key, out var plans) ? plans : null;
 
     private static bool ListsSame(IReadOnlyList<IReadOnlyList<Item>> now, IReadOnlyList<IReadOnlyList<Item>> before) =>
         now.Count == before.Count && now.Zip(before).All(lists => PageInputs.ListSame(lists.First, lists.Second));
@@ -178,7 +189,7 @@ public sealed class PagePlanner
         var changed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (kind, id) in keys)
         {
-            var old = _items.GetValueOrDefault((kind, id))?.Item;
+            var old = Known((kind, id))?.Item;
             var item = now.Find(kind, id);
             if (ReferenceEquals(old, item)) continue;
             if (old is not null && item is not null && PageInputs.ListedText(old) == PageInputs.ListedText(item)) continue;
@@ -204,6 +215,10 @@ public sealed class PagePlanner
 
 /// <summary>
 /// What one planning changed since the plans <paramref name="Since"/>: the plans made anew (every other
-/// plan is the very object it was then) and the addresses of pages the site no longer has.
+/// plan is the very object it was then), the addresses of pages the site no longer has, and of those it did not have.
 /// </summary>
-public sealed record PlanChanges(IReadOnlyList<PagePlan> Since, IReadOnlyList<PagePlan> Fresh, IReadOnlyList<string> Gone);
+public sealed record PlanChanges(IReadOnlyList<PagePlan> Since, IReadOnlyList<PagePlan> Fresh, IReadOnlyList<string> Gone, IReadOnlyList<string> Added)
+{
+    /// <summary>Whether the site has the pages it had at <paramref name="plans"/>, at the same addresses: these changes are since those plans and add or remove none.</summary>
+    public bool SamePagesAs(IReadOnlyList<PagePlan> plans) => ReferenceEquals(Since, plans) && Gone.Count == 0 && Added.Count == 0;
+}
