@@ -203,7 +203,6 @@ public sealed class SearchDocuments
             ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
             : [Document(graph, item)];
         foreach (var document in documents) document.MakeTerms(pool); // made here, in parallel, and kept with the documents
-        graph.Done(item, MarkdownUse.Search);
         return documents;
     }
 
