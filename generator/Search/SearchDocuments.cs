@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Trackside.Link;
+using Trackside.Link.Markdown;
 using Trackside.Model;
 using Trackside.Render;
 using Trackside.Render.Extras;
