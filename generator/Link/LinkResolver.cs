@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Syntax;
 using Trackside.Diagnostics;
@@ -63,11 +64,20 @@ public static class LinkResolver
     {
         var items = content.AllItems.ToList();
         var checks = new (ItemLinks Links, DiagnosticBag Diagnostics)[items.Count];
+        // An explanation's headings are sections that anchor links can name, checked once every link is read.
+        var headings = new ConcurrentDictionary<MarkdownSource, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
         Parallel.For(0, items.Count, i =>
         {
+            var item = items[i];
+            MarkdownDocument Parse(MarkdownSource text)
+            {
+                var document = ParseOrNothing(text, pipeline, diagnostics);
+                if (item is Explanation x && ReferenceEquals(text, x.Body)) headings[text] = SectionAnchors.HeadingIds(document);
+                return document;
+            }
             // Targets of its own, as their list of anchor links is not safe to share between threads; they join the site's below.
             var own = new DiagnosticBag();
-            checks[i] = (CheckItem(items[i], new LinkTargets(content, own), text => ParseOrNothing(text, pipeline, diagnostics), own, recordLookups: false), own);
+            checks[i] = (CheckItem(item, new LinkTargets(content, own), Parse, own, recordLookups: false), own);
         });
         var targets = new LinkTargets(content, diagnostics);
         var found = new List<(Item Item, ItemLinks Links)>(items.Count);
@@ -80,8 +90,10 @@ public static class LinkResolver
         CheckSiteLinks(content.Site, targets, text => ParseOrNothing(text, pipeline, diagnostics), diagnostics);
 
         var backLinks = BackLinks.Of(found);
-        var graph = new SiteGraph(content, pipeline, new ParsedAgain(text => ParseOrNothing(text, pipeline, null)).Document, backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks };
-        targets.CheckAnchors(graph, null);
+        var showing = MarkdownSetup.CreateShowingPipeline();
+        var graph = new SiteGraph(content, pipeline, new ParsedAgain(text => ParseOrNothing(text, showing, null)).Document, backLinks.LinkedFrom, backLinks.CitedBy)
+            { BackLinks = backLinks };
+        targets.CheckAnchors(graph, (item, graph) => SectionAnchors.For(item, graph, text => headings[text]).ToList());
         return graph;
     }
 
