@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Syntax;
 using Trackside.Diagnostics;
@@ -18,6 +19,7 @@ public static class LinkResolver
     public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache = null,
         LinkCache? links = null)
     {
+        if (cache is null && links is null) return ResolveOnce(content, pipeline, diagnostics);
         var changes = links?.Begin(content);
         var documents = Parse(content, changes, pipeline, diagnostics, cache);
         var targets = new LinkTargets(content, diagnostics);
@@ -30,7 +32,7 @@ public static class LinkResolver
             if (itemLinks is null)
             {
                 var own = new DiagnosticBag();
-                itemLinks = CheckItem(item, targets, documents, own, recordLookups: links is not null);
+                itemLinks = CheckItem(item, targets, text => documents[text], own, recordLookups: links is not null);
                 diagnostics.AddRange(own.All());
                 if (own.All().Count == 0) links?.Keep(item, itemLinks);
                 else links?.Unkept(item);
@@ -42,21 +44,61 @@ public static class LinkResolver
             }
             found.Add((item, itemLinks));
         }
-        CheckSiteLinks(content.Site, targets, documents, diagnostics);
+        CheckSiteLinks(content.Site, targets, text => documents[text], diagnostics);
 
         var backLinks = (toCheck is null ? links?.BackLinks?.Update(found) : links!.BackLinks!.Patch(found)) ?? BackLinks.Of(found);
-        // Without a cache to keep them for the next build, the graph drops each item's documents once they are used.
-        var release = cache is null ? new MarkdownRelease(documents, content.AllItems) : null;
-        var graph = new SiteGraph(content, pipeline, release is null ? text => documents[text] : release.Document, backLinks.LinkedFrom, backLinks.CitedBy)
-            { BackLinks = backLinks, Changes = changes, Release = release };
+        var graph = new SiteGraph(content, pipeline, text => documents[text], backLinks.LinkedFrom, backLinks.CitedBy) { BackLinks = backLinks, Changes = changes };
         if (toCheck is not null) targets.AddAnchors(links!.AnchorsToCheckAgain(backLinks, targets.Anchors));
         var failedAnchors = targets.CheckAnchors(graph, links is null ? null : links.Sections);
         links?.End(backLinks, failedAnchors);
         return graph;
     }
 
+    /// <summary>
+    /// Links for a one-shot build, which keeps no parsed Markdown: each item's texts are parsed while the item is
+    /// checked (items in parallel) and die young, and the graph parses a text again where its page or its search
+    /// document needs it. Parsing twice costs less than carrying every document (some 60 MB at 10,000 exercises)
+    /// from here to its page through the collections of the later stages, which also raised the peak memory.
+    /// </summary>
+    private static SiteGraph ResolveOnce(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var items = content.AllItems.ToList();
+        var checks = new (ItemLinks Links, DiagnosticBag Diagnostics)[items.Count];
+        // An explanation's headings are sections that anchor links can name, checked once every link is read.
+        var headings = new ConcurrentDictionary<MarkdownSource, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
+        Parallel.For(0, items.Count, i =>
+        {
+            var item = items[i];
+            MarkdownDocument Parse(MarkdownSource text)
+            {
+                var document = ParseOrNothing(text, pipeline, diagnostics);
+                if (item is Explanation x && ReferenceEquals(text, x.Body)) headings[text] = SectionAnchors.HeadingIds(document);
+                return document;
+            }
+            // Targets of its own, as their list of anchor links is not safe to share between threads; they join the site's below.
+            var own = new DiagnosticBag();
+            checks[i] = (CheckItem(item, new LinkTargets(content, own), Parse, own, recordLookups: false), own);
+        });
+        var targets = new LinkTargets(content, diagnostics);
+        var found = new List<(Item Item, ItemLinks Links)>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            diagnostics.AddRange(checks[i].Diagnostics.All());
+            targets.AddAnchors(checks[i].Links.Anchors);
+            found.Add((items[i], checks[i].Links));
+        }
+        CheckSiteLinks(content.Site, targets, text => ParseOrNothing(text, pipeline, diagnostics), diagnostics);
+
+        var backLinks = BackLinks.Of(found);
+        var showing = MarkdownSetup.CreateShowingPipeline();
+        var graph = new SiteGraph(content, pipeline, new ParsedAgain(text => ParseOrNothing(text, showing, null)).Document, backLinks.LinkedFrom, backLinks.CitedBy)
+            { BackLinks = backLinks };
+        targets.CheckAnchors(graph, (item, graph) => SectionAnchors.For(item, graph, text => headings[text]).ToList());
+        return graph;
+    }
+
     /// <param name="recordLookups">Whether to note every lookup, for a cache to tell later whether the results still hold.</param>
-    private static ItemLinks CheckItem(Item item, LinkTargets site, IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents, DiagnosticBag diagnostics,
+    private static ItemLinks CheckItem(Item item, LinkTargets site, Func<MarkdownSource, MarkdownDocument> document, DiagnosticBag diagnostics,
         bool recordLookups)
     {
         var lookups = recordLookups ? new List<TargetLookup>() : null;
@@ -78,7 +120,7 @@ public static class LinkResolver
         }
         foreach (var markdown in item.MarkdownTexts)
         {
-            foreach (var link in new MarkdownLinkChecker(targets, diagnostics).Check(markdown, documents[markdown]))
+            foreach (var link in new MarkdownLinkChecker(targets, diagnostics).Check(markdown, document(markdown)))
             {
                 if (link.ClaimId is not null) citations.Add($"{link.Id}/{link.ClaimId}");
                 if (link.Kind != item.Kind || link.Id != item.Id) edges.Add((link.Kind, link.Id));
@@ -116,9 +158,13 @@ public static class LinkResolver
         return parsed;
     }
 
+    // A text that does not parse shows as nothing; it is reported when given diagnostics (once, by the link stage).
+    private static MarkdownDocument ParseOrNothing(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag? diagnostics) =>
+        ParseOne(text, pipeline, diagnostics) ?? new MarkdownDocument();
+
     // Markdig refuses absurd nesting (thousands of '>' or '[') with an ArgumentException rather
     // than overflowing the stack: that is a content problem, reported at the text's start.
-    private static MarkdownDocument? ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    private static MarkdownDocument? ParseOne(MarkdownSource text, MarkdownPipeline pipeline, DiagnosticBag? diagnostics)
     {
         try
         {
@@ -126,15 +172,14 @@ public static class LinkResolver
         }
         catch (ArgumentException)
         {
-            diagnostics.Error(Codes.TooDeep, new SourceSpan(text.Path, text.Origin.Line, text.Origin.Column),
+            diagnostics?.Error(Codes.TooDeep, new SourceSpan(text.Path, text.Origin.Line, text.Origin.Column),
                 "this Markdown is nested too deeply (quotes, lists or brackets inside each other) to be read",
                 "simplify the nesting; no page needs more than a few levels");
             return null;
         }
     }
 
-    private static void CheckSiteLinks(SiteSettings site, LinkTargets targets, IReadOnlyDictionary<MarkdownSource, MarkdownDocument> documents,
-        DiagnosticBag diagnostics)
+    private static void CheckSiteLinks(SiteSettings site, LinkTargets targets, Func<MarkdownSource, MarkdownDocument> document, DiagnosticBag diagnostics)
     {
         foreach (var nav in site.Nav)
         {
@@ -149,6 +194,6 @@ public static class LinkResolver
                     Suggest.DidYouMean(text, SiteSections.Titles.Keys) ?? $"use a section ({string.Join(", ", SiteSections.Titles.Keys)}) or e.g. `progression:return-to-running`");
         }
         if (site.Disclaimer is not null)
-            new MarkdownLinkChecker(targets, diagnostics).Check(site.Disclaimer, documents[site.Disclaimer]);
+            new MarkdownLinkChecker(targets, diagnostics).Check(site.Disclaimer, document(site.Disclaimer));
     }
 }

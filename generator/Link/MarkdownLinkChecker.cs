@@ -17,25 +17,30 @@ internal sealed class MarkdownLinkChecker(LinkTargets targets, DiagnosticBag dia
     public IReadOnlyList<ItemLink> Check(MarkdownSource markdown, MarkdownDocument document)
     {
         var resolved = new List<ItemLink>();
-        foreach (var inline in document.Descendants<Inline>())
+        MarkdownWalk.Leaves(document, (Checker: this, Markdown: markdown, Resolved: resolved), static (state, block) =>
         {
-            switch (inline)
-            {
-                case LinkInline { IsImage: true } image:
-                    CheckImage(image, SpanOf(markdown, image));
-                    break;
-                case LinkInline link when ItemLinkExtension.Of(link) is { } target:
-                    if (targets.Check(target.Kind, target.Id, target, SpanOf(markdown, link))) resolved.Add(target);
-                    break;
-                case LinkInline link:
-                    CheckUrl(link.Url ?? "", SpanOf(markdown, link));
-                    break;
-                case AutolinkInline autolink when !autolink.IsEmail:
-                    CheckUrl(autolink.Url, SpanOf(markdown, autolink));
-                    break;
-            }
-        }
+            if (block.Inline is not null) MarkdownWalk.Inlines(block.Inline, state, static (state, inline) => state.Checker.Check(state.Markdown, inline, state.Resolved));
+        });
         return resolved;
+    }
+
+    private void Check(MarkdownSource markdown, Inline inline, List<ItemLink> resolved)
+    {
+        switch (inline)
+        {
+            case LinkInline { IsImage: true } image:
+                CheckImage(image, SpanOf(markdown, image));
+                break;
+            case LinkInline link when ItemLinkExtension.Of(link) is { } target:
+                if (targets.Check(target.Kind, target.Id, target, SpanOf(markdown, link))) resolved.Add(target);
+                break;
+            case LinkInline link:
+                CheckUrl(link.Url ?? "", SpanOf(markdown, link));
+                break;
+            case AutolinkInline autolink when !autolink.IsEmail:
+                CheckUrl(autolink.Url, SpanOf(markdown, autolink));
+                break;
+        }
     }
 
     /// <summary>Accepts web, mail and phone links; refuses code-running and unknown schemes.</summary>

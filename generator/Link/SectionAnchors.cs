@@ -10,7 +10,8 @@ namespace Trackside.Link;
 /// </summary>
 internal static class SectionAnchors
 {
-    public static IEnumerable<string> For(Item item, SiteGraph graph)
+    /// <param name="headingIds">The heading ids of an explanation's body, when known without parsing it again.</param>
+    public static IEnumerable<string> For(Item item, SiteGraph graph, Func<MarkdownSource, IReadOnlyList<string>>? headingIds = null)
     {
         yield return "main";
         if (item.Cites.Count > 0) yield return "sources";
@@ -35,8 +36,7 @@ internal static class SectionAnchors
                 if (graph.Touching(r).Count > 0) yield return "items";
                 break;
             case Explanation x:
-                foreach (var id in graph.Document(x.Body).Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>())
-                    yield return id;
+                foreach (var id in headingIds?.Invoke(x.Body) ?? HeadingIds(graph.Document(x.Body))) yield return id;
                 break;
             case Source s:
                 yield return "claims";
@@ -44,4 +44,8 @@ internal static class SectionAnchors
                 break;
         }
     }
+
+    /// <summary>The ids of a document's headings, which links can name as anchors.</summary>
+    public static IReadOnlyList<string> HeadingIds(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToList();
 }

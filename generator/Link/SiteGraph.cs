@@ -6,9 +6,9 @@ namespace Trackside.Link;
 
 /// <summary>
 /// The linked site: items, their parsed Markdown, and the back-links derived from every link and id
-/// (never typed twice by coaches). Immutable once built, but for the parsed Markdown a one-shot build drops as it is used.
+/// (never typed twice by coaches). Immutable once built.
 /// </summary>
-/// <param name="document">The parsed Markdown of one of the content's texts.</param>
+/// <param name="document">The parsed Markdown of one of the content's texts: kept by a session, parsed again each time in a one-shot build.</param>
 public sealed class SiteGraph(
     ContentSet content,
     MarkdownPipeline pipeline,
@@ -33,16 +33,7 @@ public sealed class SiteGraph(
     internal ContentChanges ChangesSince(ContentSet then) =>
         Changes is { } told && ReferenceEquals(told.Then, then) ? told : ContentChanges.Between(then, content);
 
-    /// <summary>Drops parsed Markdown once it is used, in a one-shot build; null in a session, which keeps every document.</summary>
-    internal MarkdownRelease? Release { get; init; }
-
     public MarkdownDocument Document(MarkdownSource markdown) => document(markdown);
-
-    /// <summary>
-    /// Notes that <paramref name="use"/> of the item's Markdown is made. In a one-shot build, once its page and its
-    /// search document are both made, its documents are dropped: <see cref="Document"/> no longer finds them.
-    /// </summary>
-    public void Done(Item item, MarkdownUse use) => Release?.Done(item, use);
 
     /// <summary>Items that name or link to <paramref name="target"/>, ordered by kind then title.</summary>
     public IReadOnlyList<Item> LinkedFrom(Item target) => linkedFrom.GetValueOrDefault((target.Kind, target.Id), []);

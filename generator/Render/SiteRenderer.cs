@@ -30,7 +30,6 @@ public static class SiteRenderer
         Parallel.ForEach(changed, plan =>
         {
             if (renderer.Render(plan, Layout(graph, plan, frames), write)) Interlocked.Increment(ref rendered);
-            if (Extras.PageMeta.ItemOf(graph, plan) is { } item) graph.Done(item, MarkdownUse.Page);
         });
         return new RenderReport(rendered, fingerprints);
     }

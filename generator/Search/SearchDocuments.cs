@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Trackside.Link;
+using Trackside.Link.Markdown;
 using Trackside.Model;
 using Trackside.Render;
 using Trackside.Render.Extras;
@@ -203,7 +204,6 @@ public sealed class SearchDocuments
             ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
             : [Document(graph, item)];
         foreach (var document in documents) document.MakeTerms(pool); // made here, in parallel, and kept with the documents
-        graph.Done(item, MarkdownUse.Search);
         return documents;
     }
 

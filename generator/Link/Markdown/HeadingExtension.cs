@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -31,14 +32,18 @@ public sealed class HeadingExtension : IMarkdownExtension
 
     private static void Adjust(MarkdownDocument document)
     {
-        var headings = document.Descendants<HeadingBlock>().ToList();
-        var shift = headings.Any(h => h.Level == 1) ? 1 : 0;
-        foreach (var heading in headings)
+        var shift = new StrongBox<int>(0);
+        MarkdownWalk.Leaves(document, shift, static (shift, block) =>
         {
+            if (block is HeadingBlock { Level: 1 }) shift.Value = 1;
+        });
+        MarkdownWalk.Leaves(document, shift.Value, static (shift, block) =>
+        {
+            if (block is not HeadingBlock heading) return;
             heading.Level = Math.Min(6, heading.Level + shift);
             var attributes = heading.GetAttributes();
             if (attributes.Id is { } id && IsReserved(id)) attributes.Id = id + "-1";
-        }
+        });
     }
 
     private static bool IsReserved(string id) =>

@@ -24,12 +24,14 @@ public sealed class ItemLinkExtension : IMarkdownExtension
 
     public static ItemLink? Of(LinkInline link) => link.GetData(typeof(ItemLink)) as ItemLink;
 
-    private static void Attach(MarkdownDocument document)
-    {
-        foreach (var link in document.Descendants<LinkInline>())
+    private static void Attach(MarkdownDocument document) =>
+        MarkdownWalk.Leaves(document, 0, static (_, block) =>
         {
-            if (link.Url is { } url && ItemLink.TryParse(url) is { } target)
-                link.SetData(typeof(ItemLink), target);
-        }
-    }
+            if (block.Inline is null) return;
+            MarkdownWalk.Inlines(block.Inline, 0, static (_, inline) =>
+            {
+                if (inline is LinkInline { Url: { } url } link && ItemLink.TryParse(url) is { } target)
+                    link.SetData(typeof(ItemLink), target);
+            });
+        });
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Trackside.Link.Markdown;
 
 namespace Trackside.Render.Extras;
 

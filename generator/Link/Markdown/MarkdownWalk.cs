@@ -1,11 +1,12 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Trackside.Render;
+namespace Trackside.Link.Markdown;
 
 /// <summary>
 /// Visits parsed Markdown in document order, as Markdig's <c>Descendants</c> does, without the stack and
-/// enumerator it allocates per call: plain text for JSON-LD and search is taken from every text of the site.
+/// enumerators it allocates per call: every text of the site is walked as it is parsed (its links and headings),
+/// when its links are checked, and for its plain text in JSON-LD and search.
 /// </summary>
 public static class MarkdownWalk
 {
