@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Syntax;
 using Trackside.Model;
 
