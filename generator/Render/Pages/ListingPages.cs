@@ -33,17 +33,58 @@ public static class ListingPages
     /// <summary>
     /// How many items an item's page names in its back-link <paramref name="lists"/>, when it cuts one of them and links to the
     /// item's list page; null when it shows them all. A region's lists hold one kind each, so no item is on two of them. A
-    /// source's item on several lists is the same object on each (the graph's): they are told apart by reference.
+    /// source's item on several lists is the same object on each (the graph's): they are told apart by reference, unless the
+    /// lists hold the same items as when the source's items were last counted.
     /// </summary>
     internal static int? Total(Item item, IReadOnlyList<BackLinkList> lists)
     {
         if (!Cut(lists)) return null;
         var entries = lists.Sum(list => list.Items.Count);
         if (lists.Count == 1 || item is Region) return entries;
+        var now = lists.Select(list => list.Items).ToList();
+        if (Counts.TryGetValue(item, out var counted) && SameItems(counted.Lists, now))
+        {
+            Counts.AddOrUpdate(item, counted with { Lists = now });
+            return counted.Total;
+        }
         var distinct = new HashSet<Item>(entries, ReferenceEqualityComparer.Instance);
         foreach (var list in lists)
             foreach (var listed in list.Items) distinct.Add(listed);
+        Counts.AddOrUpdate(item, new Counted(now, distinct.Count));
         return distinct.Count;
+    }
+
+    // The lists an item's items were last counted in, and the count, kept with the item object: a source cited thousands of
+    // times is counted again after each edit of an item citing it, which replaces one object by another in the same lists.
+    private sealed record Counted(IReadOnlyList<IReadOnlyList<Item>> Lists, int Total);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Item, Counted> Counts = new();
+
+    // Whether each list holds the same items as it did, maybe as other objects (an edited item's) at other places: walked
+    // side by side, the few items of each that the other lacks are the same items by kind and id. As each item is one
+    // object on every list of a graph, the same items on each list are as many distinct items in all.
+    private static bool SameItems(IReadOnlyList<IReadOnlyList<Item>> before, IReadOnlyList<IReadOnlyList<Item>> now)
+    {
+        const int FewDiffer = 8;
+        if (before.Count != now.Count) return false;
+        for (var l = 0; l < now.Count; l++)
+        {
+            var (was, list) = (before[l], now[l]);
+            if (ReferenceEquals(was, list)) continue;
+            if (was.Count != list.Count) return false;
+            var (gone, came) = (new List<(ContentKind, string)>(), new List<(ContentKind, string)>());
+            var j = 0;
+            for (var i = 0; i < list.Count && gone.Count + came.Count <= FewDiffer; i++)
+            {
+                if (j + 1 < was.Count && !ReferenceEquals(list[i], was[j]) && ReferenceEquals(list[i], was[j + 1])) gone.Add((was[j].Kind, was[j++].Id));
+                if (j < was.Count && ReferenceEquals(list[i], was[j])) j++;
+                else came.Add((list[i].Kind, list[i].Id));
+            }
+            if (gone.Count + came.Count > FewDiffer) return false;
+            for (; j < was.Count; j++) gone.Add((was[j].Kind, was[j].Id));
+            if (came.Any(key => !gone.Remove(key)) || gone.Count > 0) return false;
+        }
+        return true;
     }
 
     private static bool Cut(IReadOnlyList<BackLinkList> lists) => lists.Any(list => list.Items.Count > Preview);
