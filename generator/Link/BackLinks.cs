@@ -140,12 +140,9 @@ internal sealed class BackLinks
     {
         public static readonly Order Instance = new();
 
-        // The place of each kind in the site's kind order, by enum value.
-        private static readonly int[] KindOrder = Enum.GetValues<ContentKind>().Select(k => ContentKinds.Items.ToList().IndexOf(k)).ToArray();
-
         public int Compare(Item? a, Item? b)
         {
-            var byKind = KindOrder[(int)a!.Kind].CompareTo(KindOrder[(int)b!.Kind]);
+            var byKind = a!.Kind.Place().CompareTo(b!.Kind.Place());
             if (byKind != 0) return byKind;
             var byTitle = StringComparer.OrdinalIgnoreCase.Compare(a.Title, b.Title);
             return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Id, b.Id);

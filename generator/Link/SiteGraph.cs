@@ -48,22 +48,19 @@ public sealed class SiteGraph(
     public IReadOnlyList<Item> LinkedFrom(Item target, ContentKind kind)
     {
         var items = LinkedFrom(target);
-        var (start, end) = (FirstOfRankOrAfter(items, KindRank[(int)kind]), FirstOfRankOrAfter(items, KindRank[(int)kind] + 1));
+        var (start, end) = (FirstOfPlaceOrAfter(items, kind.Place()), FirstOfPlaceOrAfter(items, kind.Place() + 1));
         var run = new Item[end - start];
         for (var i = 0; i < run.Length; i++) run[i] = items[start + i];
         return run;
     }
 
-    // The place of each kind in the site's kind order, by enum value: the order of the back-link lists.
-    private static readonly int[] KindRank = Enum.GetValues<ContentKind>().Select(k => ContentKinds.Items.ToList().IndexOf(k)).ToArray();
-
-    private static int FirstOfRankOrAfter(IReadOnlyList<Item> items, int rank)
+    private static int FirstOfPlaceOrAfter(IReadOnlyList<Item> items, int place)
     {
         var (low, high) = (0, items.Count);
         while (low < high)
         {
             var middle = low + (high - low) / 2;
-            if (KindRank[(int)items[middle].Kind] < rank) low = middle + 1;
+            if (items[middle].Kind.Place() < place) low = middle + 1;
             else high = middle;
         }
         return low;

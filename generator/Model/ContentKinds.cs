@@ -7,6 +7,11 @@ public static class ContentKinds
     public static IReadOnlyList<ContentKind> Items { get; } =
         [ContentKind.Progression, ContentKind.Exercise, ContentKind.Explanation, ContentKind.Region, ContentKind.Source];
 
+    private static readonly int[] Places = Enum.GetValues<ContentKind>().Select(k => Items.ToList().IndexOf(k)).ToArray();
+
+    /// <summary>The kind's place in <see cref="Items"/>, the order the site lists kinds in (-1 for the site settings).</summary>
+    public static int Place(this ContentKind kind) => Places[(int)kind];
+
     // Spelt once per kind: every link on every page asks for them, and Enum.ToString plus lowering
     // and concatenating made new strings each time.
     private static readonly string[] Nouns = Enum.GetValues<ContentKind>().Select(k => k.ToString().ToLowerInvariant()).ToArray();

@@ -21,7 +21,6 @@ public sealed class FeedExtra : ISiteExtra
     public const string FileName = "feed.xml";
     public const int Size = 20;
     private const string Atom = "http://www.w3.org/2005/Atom";
-    private static readonly Dictionary<ContentKind, int> KindRank = ContentKinds.Items.Select((kind, rank) => (kind, rank)).ToDictionary();
 
     // The content, entries and file of the last build, with what of the site settings the file shows.
     private (ContentSet Content, IReadOnlyList<Item> Entries, (string, string?, string, string?) Site, GeneratedFile File)? _last;
@@ -89,7 +88,7 @@ public sealed class FeedExtra : ISiteExtra
     // Newest first, then in the site's kind order, then by id: a total order, as ids are unique per kind.
     private static readonly Comparer<Item> Order = Comparer<Item>.Create((a, b) =>
         b.Updated!.Value.CompareTo(a.Updated!.Value) is var byDate and not 0 ? byDate
-        : KindRank[a.Kind].CompareTo(KindRank[b.Kind]) is var byKind and not 0 ? byKind
+        : a.Kind.Place().CompareTo(b.Kind.Place()) is var byKind and not 0 ? byKind
         : string.CompareOrdinal(a.Id, b.Id));
 
     private static void Link(XmlWriter xml, string rel, string type, string href)

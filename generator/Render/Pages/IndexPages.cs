@@ -155,7 +155,7 @@ public static class IndexPages
             .ToList();
 
     // The group of ByKind that shows exercises: its exercises are in the order of every list of exercises.
-    private static readonly int ExerciseGroup = ContentKinds.Items.ToList().IndexOf(ContentKind.Exercise);
+    private static readonly int ExerciseGroup = ContentKind.Exercise.Place();
 
     private static IReadOnlyList<ListGroup> ByKind(IEnumerable<Item> items) =>
         ContentKinds.Items
