@@ -15,16 +15,18 @@ public static class ErrorOverlay
     {
         var html = new StringBuilder("<div class=\"trackside-overlay\" role=\"alert\" aria-live=\"assertive\">");
         html.Append("<h2>The content has errors, so this preview shows the last good build</h2>");
+        var text = new StringWriter();
+        var writer = new DiagnosticTextWriter(text, failed.Sources);
         foreach (var diagnostic in failed.Diagnostics)
         {
-            var text = new StringWriter();
-            new DiagnosticTextWriter(text, failed.Sources).Write(diagnostic);
-            var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
-            html.Append($"<pre class=\"{severity}\">{WebUtility.HtmlEncode(text.ToString().TrimEnd())}</pre>");
+            text.GetStringBuilder().Clear();
+            writer.Write(diagnostic);
+            html.Append($"<pre class=\"{DiagnosticTextWriter.SeverityWord(diagnostic)}\">{WebUtility.HtmlEncode(text.ToString().TrimEnd())}</pre>");
         }
-        var summary = new StringWriter();
-        new DiagnosticTextWriter(summary, failed.Sources).WriteSummary(failed.Diagnostics.ToList());
-        html.Append($"<p>{WebUtility.HtmlEncode(summary.ToString().Trim())}. Fix the file and save: this page reloads by itself.</p></div>");
+        text.GetStringBuilder().Clear();
+        writer.WriteSummary(failed.Diagnostics.ToList());
+        html.Append($"<pre class=\"summary\">{WebUtility.HtmlEncode(text.ToString().TrimEnd())}</pre>");
+        html.Append("<p>Fix the file and save: this page reloads by itself.</p></div>");
         return html.ToString();
     }
 }

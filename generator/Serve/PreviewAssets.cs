@@ -21,6 +21,7 @@ public static class PreviewAssets
         .trackside-overlay h2 { color: #ffb4a8; margin-top: 0; }
         .trackside-overlay pre { white-space: pre-wrap; background: #000; padding: .75rem; border-left: 4px solid #ff6b57; }
         .trackside-overlay pre.warning { border-left-color: #f5c451; }
+        .trackside-overlay pre.summary { border-left-color: #8ab4f8; }
         """;
 
     public static string Inject(string html, int version, BuildResult? failure)
