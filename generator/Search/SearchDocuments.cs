@@ -131,7 +131,8 @@ public enum SearchKind
 /// keeps every id (and every region title), only the edited items' documents are made and put in place,
 /// without a walk over the others.
 /// </summary>
-public sealed class SearchDocuments
+/// <param name="early">Documents a one-shot build made while linking, taken by the first collection in place of making them.</param>
+public sealed class SearchDocuments(EarlySearchDocuments? early = null)
 {
     // The documents of the last collection by item, and the region titles they were made with: region
     // titles are the only thing an item's documents show that is not in its own file.
@@ -158,7 +159,7 @@ public sealed class SearchDocuments
         if (_content is null) return null;
         var changes = graph.ChangesSince(_content);
         if (!changes.SameIds || changes.Items.Any(c => c.Now is Region region && region.Title != c.Then!.Title)) return null;
-        var remade = changes.Items.Select(c => (Then: c.Then!, Now: c.Now!, Documents: Make(graph, c.Now!, _pool))).ToList();
+        var remade = changes.Items.Select(c => (Then: c.Then!, Now: c.Now!, Documents: Make(graph.Content, c.Now!, graph.Document, _pool))).ToList();
         if (remade.Any(r => r.Documents.Length != _kept[r.Then].Length)) return null;
 
         var documents = (SearchDocument[])_documents.Clone();
@@ -188,7 +189,8 @@ public sealed class SearchDocuments
             if (_kept.TryGetValue(items[i], out var kept) && (renamed.Count == 0 || !items[i].Regions.Any(r => renamed.Contains(r.Id)))) made[i] = kept;
             else missing.Add(i);
         }
-        Parallel.ForEach(missing, i => made[i] = Make(graph, items[i], _pool));
+        var madeEarly = early?.Take();
+        Parallel.ForEach(missing, i => made[i] = madeEarly?.GetValueOrDefault(items[i]) ?? Make(content, items[i], graph.Document, _pool));
 
         _kept = new Dictionary<Item, SearchDocument[]>(items.Zip(made, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
         _regionTitles = regionTitles;
@@ -198,48 +200,49 @@ public sealed class SearchDocuments
         return _documents;
     }
 
-    private static SearchDocument[] Make(SiteGraph graph, Item item, TermPool pool)
+    /// <summary>The documents of one item of <paramref name="content"/>, with their terms, reading its Markdown as <paramref name="parsed"/> gives it.</summary>
+    internal static SearchDocument[] Make(ContentSet content, Item item, Func<MarkdownSource, MarkdownDocument> parsed, TermPool pool)
     {
         SearchDocument[] documents = item is Source source
-            ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
-            : [Document(graph, item)];
+            ? [Document(content, parsed, source), .. source.Claims.Select(claim => Claim(source, claim))]
+            : [Document(content, parsed, item)];
         foreach (var document in documents) document.MakeTerms(pool); // made here, in parallel, and kept with the documents
         return documents;
     }
 
-    private static string RegionTitle(SiteGraph graph, ItemRef region) => graph.Content.Regions.GetValueOrDefault(region.Id)?.Title ?? region.Id;
+    private static string RegionTitle(ContentSet content, ItemRef region) => content.Regions.GetValueOrDefault(region.Id)?.Title ?? region.Id;
 
-    private static SearchDocument Document(SiteGraph graph, Item item)
+    private static SearchDocument Document(ContentSet content, Func<MarkdownSource, MarkdownDocument> parsed, Item item)
     {
         var doc = new SearchDocument(Kind(item.Kind), SitePaths.Item(item), item.Title)
             .Add(SearchField.Title, item.Title)
             .Add(SearchField.Keywords, item.Tags)
-            .Add(SearchField.Keywords, item.Regions.Select(r => RegionTitle(graph, r)))
+            .Add(SearchField.Keywords, item.Regions.Select(r => RegionTitle(content, r)))
             .Add(SearchField.Lead, item.Summary);
         switch (item)
         {
             case Exercise e:
                 doc.Add(SearchField.Keywords, Labels.Category(e.Category)).Add(SearchField.Keywords, e.Category)
                     .Add(SearchField.Keywords, e.Level).Add(SearchField.Keywords, e.Equipment);
-                foreach (var step in e.Steps) AddMarkdown(graph, doc, step);
+                foreach (var step in e.Steps) AddMarkdown(parsed, doc, step);
                 doc.Add(SearchField.Body, e.Cues).Add(SearchField.Body, e.Mistakes).Add(SearchField.Body, e.StopIf);
-                AddMarkdown(graph, doc, e.Explanation);
+                AddMarkdown(parsed, doc, e.Explanation);
                 foreach (var image in e.Images) doc.Add(SearchField.Body, image.Alt).Add(SearchField.Body, image.Caption);
                 break;
             case Progression p:
                 foreach (var stage in p.Stages)
                 {
                     doc.Add(SearchField.Lead, stage.Title).Add(SearchField.Lead, stage.Focus);
-                    AddMarkdown(graph, doc, stage.Notes);
+                    AddMarkdown(parsed, doc, stage.Notes);
                     doc.Add(SearchField.Body, stage.AdvanceWhen).Add(SearchField.Body, stage.StopIf)
                         .Add(SearchField.Body, stage.Exercises.Select(x => x.Notes).OfType<string>());
                 }
                 break;
             case Explanation x:
-                AddMarkdown(graph, doc, x.Body);
+                AddMarkdown(parsed, doc, x.Body);
                 break;
             case Region r:
-                AddMarkdown(graph, doc, r.Body);
+                AddMarkdown(parsed, doc, r.Body);
                 break;
             case Source s:
                 doc.Add(SearchField.Keywords, s.Author).Add(SearchField.Keywords, s.Publisher);
@@ -256,10 +259,10 @@ public sealed class SearchDocuments
             .WithSnippet("From “" + source.Title + "”" + (string.IsNullOrWhiteSpace(claim.Section) ? "" : ", " + claim.Section));
 
     /// <summary>The words of Markdown as a reader sees them: headings into the lead, all other text into the body.</summary>
-    private static void AddMarkdown(SiteGraph graph, SearchDocument doc, MarkdownSource? markdown)
+    private static void AddMarkdown(Func<MarkdownSource, MarkdownDocument> parsed, SearchDocument doc, MarkdownSource? markdown)
     {
         if (markdown is null) return;
-        MarkdownWalk.Leaves(graph.Document(markdown), doc, static (doc, block) =>
+        MarkdownWalk.Leaves(parsed(markdown), doc, static (doc, block) =>
         {
             if (block.Inline is null) return;
             var text = doc.Text(block is HeadingBlock ? SearchField.Lead : SearchField.Body);
