@@ -35,8 +35,13 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
     public string Snippet { get; private set; } = "";
 
     // The text of each field while the document is being written, dropped once its terms are made: a
-    // session keeps thousands of documents, and after that only their terms are needed.
-    private StringBuilder[]? _texts = [new(), new(), new(), new()];
+    // session keeps thousands of documents, and after that only their terms are needed. The builders then
+    // go back to the thread, for its next document: growing four afresh for each of ten thousand documents
+    // was most of what search allocated (and garbage collection costs in proportion to what is allocated).
+    private StringBuilder[]? _texts = _spareTexts is { Count: > 0 } spare ? spare.Pop() : [new(), new(), new(), new()];
+
+    [ThreadStatic] private static Stack<StringBuilder[]>? _spareTexts;
+    private const int SpareTextsKept = 4, SpareTextLength = 64 * 1024;
 
     private StringBuilder[] Texts => _texts ?? throw new InvalidOperationException("the document's terms are made: its text can no longer change");
 
@@ -50,8 +55,7 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
         return _terms![(int)field];
     }
 
-    // A set and a buffer per thread for making terms: made afresh for each field of ten thousand documents, they were
-    // most of what a build allocated for search (and garbage collection costs in proportion to what is allocated).
+    // A set and a buffer per thread for making terms, in place of a set and a string for each field of every document.
     [ThreadStatic] private static HashSet<string>? _distinct;
     [ThreadStatic] private static char[]? _buffer;
 
@@ -76,7 +80,11 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
             distinct.Clear();
         }
         _terms = terms;
+        var texts = Texts;
         _texts = null;
+        if ((_spareTexts ??= new()).Count >= SpareTextsKept || texts.Any(text => text.Capacity > SpareTextLength)) return;
+        foreach (var text in texts) text.Clear();
+        _spareTexts.Push(texts);
     }
 
     /// <summary>True when both show the same kind, address, title and snippet and have the same terms in each field.</summary>
@@ -116,12 +124,27 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
     /// <summary>Whitespace collapsed, cut at a word boundary with an ellipsis when longer than <paramref name="max"/>.</summary>
     public static string Shorten(string text, int max)
     {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var collapsed = Collapse(text);
         if (collapsed.Length <= max) return collapsed;
         var cut = collapsed.LastIndexOf(' ', max - 1);
         if (cut < max / 2) cut = max - 1;
         if (char.IsHighSurrogate(collapsed[cut - 1])) cut--;
         return collapsed[..cut].TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
+    // The words of the text (split at white space) with one space between them: made in place, where splitting and joining made a string per word.
+    private static string Collapse(string text)
+    {
+        var words = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var (length, space) = (0, false);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space && length > 0) words[length++] = ' ';
+            space = false;
+            words[length++] = c;
+        }
+        return words[..length].SequenceEqual(text) ? text : new string(words[..length]);
     }
 }
 
