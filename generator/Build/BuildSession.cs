@@ -23,7 +23,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private readonly LinkCache? _linkCache = incremental ? new LinkCache() : null;
     private readonly Render.Pages.PageFingerprints? _fingerprints = incremental ? new Render.Pages.PageFingerprints() : null;
     private readonly Render.Pages.PagePlanner? _planner = incremental ? new Render.Pages.PagePlanner() : null;
-    private readonly Render.Extras.SiteExtras _extras = new(keep: incremental);
+    private readonly Render.Extras.SiteExtras? _extras = incremental ? new() : null;
     private readonly AssetFiles _assets = new();
 
     // What the output folder holds from this session's last publish; null until the first one.
@@ -54,7 +54,10 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 
         var content = LoadAndValidate(diagnostics, sources, timings, changed);
         if (options.BaseUrl is not null) content = content with { Site = content.Site with { BaseUrl = options.BaseUrl } };
-        var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache, _linkCache));
+        // A one-shot build keeps no parsed Markdown: its search documents are made as the link stage parses each item's texts.
+        var earlySearch = incremental || options.OutputFolder is null ? null : new Search.EarlySearchDocuments();
+        var graph = timings.Time("link", () => LinkResolver.Resolve(content, _markdown, diagnostics, _markdownCache, _linkCache,
+            earlySearch is null ? null : (item, document) => earlySearch.Make(content, item, document)));
         var catalog = Catalog(sources, changed);
 
         if (options.OutputFolder is null)
@@ -67,7 +70,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 
         try
         {
-            var writer = new SiteWriter(options, graph, catalog, diagnostics, timings, _fingerprints, _planner, _extras, _assets, changed);
+            var writer = new SiteWriter(options, graph, catalog, diagnostics, timings, _fingerprints, _planner,
+                _extras ?? new Render.Extras.SiteExtras(keep: false, earlySearch), _assets, changed);
             var (pages, published) = _published is null ? writer.PublishStaged() : writer.UpdateInPlace(_published);
             if (published is not null && incremental) (_published, _catalog) = (published, catalog);
             return Result(pages, published is not null);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Trackside.Model;
 
 namespace Trackside.Link;
@@ -34,11 +35,22 @@ internal sealed class BackLinks
     /// <summary>The lists of <paramref name="items"/>, each with the link results found for it.</summary>
     public static BackLinks Of(IReadOnlyList<(Item Item, ItemLinks Links)> items)
     {
-        var linkedFrom = items.SelectMany(x => x.Links.Edges.Distinct().Select(to => (To: to, From: x.Item)))
-            .GroupBy(e => e.To).ToDictionary(g => g.Key, g => Sorted(g.Select(e => e.From)));
-        var citedBy = items.SelectMany(x => x.Links.Citations.Distinct().Select(claim => (Claim: claim, From: x.Item)))
-            .GroupBy(c => c.Claim).ToDictionary(g => g.Key, g => Sorted(g.Select(c => c.From)));
+        var linkedFrom = new Dictionary<(ContentKind, string), IReadOnlyList<Item>>();
+        var citedBy = new Dictionary<string, IReadOnlyList<Item>>();
+        foreach (var (item, links) in items)
+        {
+            foreach (var to in links.Edges.Distinct()) Append(linkedFrom, to, item);
+            foreach (var claim in links.Citations.Distinct()) Append(citedBy, claim, item);
+        }
+        foreach (var list in linkedFrom.Values.Concat(citedBy.Values)) ((List<Item>)list).Sort(Order.Instance);
         return new BackLinks(linkedFrom, citedBy, items.ToDictionary(x => (x.Item.Kind, x.Item.Id)));
+    }
+
+    // Adds an item to the list of a key, which is sorted once every item is in (each list is made here, so it is a List).
+    private static void Append<TKey>(Dictionary<TKey, IReadOnlyList<Item>> lists, TKey key, Item item) where TKey : notnull
+    {
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _);
+        ((List<Item>)(list ??= new List<Item>())).Add(item);
     }
 
     /// <summary>
@@ -126,13 +138,6 @@ internal sealed class BackLinks
             lists[key] = copy;
             return copy;
         }
-    }
-
-    private static IReadOnlyList<Item> Sorted(IEnumerable<Item> items)
-    {
-        var list = items.ToList();
-        list.Sort(Order.Instance);
-        return list;
     }
 
     /// <summary>Kind (in the site's kind order), then title ignoring case, then id: a total order, as ids are unique per kind.</summary>

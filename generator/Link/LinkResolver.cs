@@ -16,10 +16,14 @@ public static class LinkResolver
     /// URL schemes, missing images and missing alt text. Links to files that failed to load are not
     /// reported again: that file's own error is the root cause.
     /// </summary>
+    /// <param name="readItem">
+    /// In a one-shot build (no caches), given each item with its parsed texts while the check holds them (from many threads),
+    /// for what else reads them: that build keeps no parsed Markdown.
+    /// </param>
     public static SiteGraph Resolve(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics, MarkdownCache? cache = null,
-        LinkCache? links = null)
+        LinkCache? links = null, Action<Item, Func<MarkdownSource, MarkdownDocument>>? readItem = null)
     {
-        if (cache is null && links is null) return ResolveOnce(content, pipeline, diagnostics);
+        if (cache is null && links is null) return ResolveOnce(content, pipeline, diagnostics, readItem);
         var changes = links?.Begin(content);
         var documents = Parse(content, changes, pipeline, diagnostics, cache);
         var targets = new LinkTargets(content, diagnostics);
@@ -56,11 +60,13 @@ public static class LinkResolver
 
     /// <summary>
     /// Links for a one-shot build, which keeps no parsed Markdown: each item's texts are parsed while the item is
-    /// checked (items in parallel) and die young, and the graph parses a text again where its page or its search
-    /// document needs it. Carrying every document (some 60 MB at 10,000 exercises) from here to its page cost about
-    /// as much CPU in garbage collection as parsing again does, and raised the peak memory by some 80 MB.
+    /// checked (items in parallel), are handed to <paramref name="readItem"/> (the search documents are made there) and
+    /// die young, and the graph parses a text again where its page needs it. Carrying every document (some 60 MB at
+    /// 10,000 exercises) from here to its page cost about as much CPU in garbage collection as parsing again does, and
+    /// raised the peak memory by some 80 MB.
     /// </summary>
-    private static SiteGraph ResolveOnce(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    private static SiteGraph ResolveOnce(ContentSet content, MarkdownPipeline pipeline, DiagnosticBag diagnostics,
+        Action<Item, Func<MarkdownSource, MarkdownDocument>>? readItem)
     {
         var items = content.AllItems.ToList();
         var checks = new (ItemLinks Links, DiagnosticBag Diagnostics)[items.Count];
@@ -69,15 +75,18 @@ public static class LinkResolver
         Parallel.For(0, items.Count, i =>
         {
             var item = items[i];
+            var parsed = new List<(MarkdownSource Text, MarkdownDocument Document)>();
             MarkdownDocument Parse(MarkdownSource text)
             {
                 var document = ParseOrNothing(text, pipeline, diagnostics);
                 if (item is Explanation x && ReferenceEquals(text, x.Body)) headings[text] = SectionAnchors.HeadingIds(document);
+                parsed.Add((text, document));
                 return document;
             }
             // Targets of its own, as their list of anchor links is not safe to share between threads; they join the site's below.
             var own = new DiagnosticBag();
             checks[i] = (CheckItem(item, new LinkTargets(content, own), Parse, own, recordLookups: false), own);
+            readItem?.Invoke(item, text => parsed.Find(p => ReferenceEquals(p.Text, text)).Document ?? ParseOrNothing(text, pipeline, null));
         });
         var targets = new LinkTargets(content, diagnostics);
         var found = new List<(Item Item, ItemLinks Links)>(items.Count);

@@ -5,7 +5,7 @@ namespace Trackside.Link;
 
 /// <summary>
 /// The parsed Markdown of a one-shot build after linking, which keeps no documents: each text is parsed again
-/// where its page or its search document needs it. A page can ask for the same text twice (an exercise's steps
+/// where its page needs it. A page can ask for the same text twice (an exercise's steps
 /// show as HTML and in its JSON-LD, on the same thread), so each thread remembers the last few it parsed.
 /// </summary>
 internal sealed class ParsedAgain(Func<MarkdownSource, MarkdownDocument> parse)

@@ -35,8 +35,13 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
     public string Snippet { get; private set; } = "";
 
     // The text of each field while the document is being written, dropped once its terms are made: a
-    // session keeps thousands of documents, and after that only their terms are needed.
-    private StringBuilder[]? _texts = [new(), new(), new(), new()];
+    // session keeps thousands of documents, and after that only their terms are needed. The builders then
+    // go back to the thread, for its next document: growing four afresh for each of ten thousand documents
+    // was most of what search allocated (and garbage collection costs in proportion to what is allocated).
+    private StringBuilder[]? _texts = _spareTexts is { Count: > 0 } spare ? spare.Pop() : [new(), new(), new(), new()];
+
+    [ThreadStatic] private static Stack<StringBuilder[]>? _spareTexts;
+    private const int SpareTextsKept = 4, SpareTextLength = 64 * 1024;
 
     private StringBuilder[] Texts => _texts ?? throw new InvalidOperationException("the document's terms are made: its text can no longer change");
 
@@ -50,21 +55,36 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
         return _terms![(int)field];
     }
 
+    // A set and a buffer per thread for making terms, in place of a set and a string for each field of every document.
+    [ThreadStatic] private static HashSet<string>? _distinct;
+    [ThreadStatic] private static char[]? _buffer;
+
     /// <summary>Makes the terms of each field (once), taking each term's string from <paramref name="pool"/> when given.</summary>
     internal void MakeTerms(TermPool? pool)
     {
         if (_terms is not null) return;
-        _terms = Texts.Select(text =>
+        var distinct = _distinct ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        SearchText.TermSink add = term =>
         {
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-            SearchText.Terms(text.ToString(), term =>
-            {
-                if (!lookup.Contains(term)) terms.Add(pool?.Of(term) ?? term.ToString());
-            });
-            return terms.ToArray();
-        }).ToArray();
+            if (!lookup.Contains(term)) distinct.Add(pool?.Of(term) ?? term.ToString());
+        };
+        var terms = new string[FieldCount][];
+        for (var f = 0; f < FieldCount; f++)
+        {
+            var text = Texts[f];
+            if (_buffer is null || _buffer.Length < text.Length) _buffer = new char[Math.Max(text.Length, 4096)];
+            text.CopyTo(0, _buffer, text.Length);
+            SearchText.Terms(_buffer.AsSpan(0, text.Length), add);
+            terms[f] = distinct.ToArray(); // in the order first found, as from a set of its own
+            distinct.Clear();
+        }
+        _terms = terms;
+        var texts = Texts;
         _texts = null;
+        if ((_spareTexts ??= new()).Count >= SpareTextsKept || texts.Any(text => text.Capacity > SpareTextLength)) return;
+        foreach (var text in texts) text.Clear();
+        _spareTexts.Push(texts);
     }
 
     /// <summary>True when both show the same kind, address, title and snippet and have the same terms in each field.</summary>
@@ -104,12 +124,27 @@ public sealed class SearchDocument(SearchKind kind, string path, string title)
     /// <summary>Whitespace collapsed, cut at a word boundary with an ellipsis when longer than <paramref name="max"/>.</summary>
     public static string Shorten(string text, int max)
     {
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var collapsed = Collapse(text);
         if (collapsed.Length <= max) return collapsed;
         var cut = collapsed.LastIndexOf(' ', max - 1);
         if (cut < max / 2) cut = max - 1;
         if (char.IsHighSurrogate(collapsed[cut - 1])) cut--;
         return collapsed[..cut].TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
+    // The words of the text (split at white space) with one space between them: made in place, where splitting and joining made a string per word.
+    private static string Collapse(string text)
+    {
+        var words = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var (length, space) = (0, false);
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space && length > 0) words[length++] = ' ';
+            space = false;
+            words[length++] = c;
+        }
+        return words[..length].SequenceEqual(text) ? text : new string(words[..length]);
     }
 }
 
@@ -131,7 +166,8 @@ public enum SearchKind
 /// keeps every id (and every region title), only the edited items' documents are made and put in place,
 /// without a walk over the others.
 /// </summary>
-public sealed class SearchDocuments
+/// <param name="early">Documents a one-shot build made while linking, taken by the first collection in place of making them.</param>
+public sealed class SearchDocuments(EarlySearchDocuments? early = null)
 {
     // The documents of the last collection by item, and the region titles they were made with: region
     // titles are the only thing an item's documents show that is not in its own file.
@@ -158,7 +194,7 @@ public sealed class SearchDocuments
         if (_content is null) return null;
         var changes = graph.ChangesSince(_content);
         if (!changes.SameIds || changes.Items.Any(c => c.Now is Region region && region.Title != c.Then!.Title)) return null;
-        var remade = changes.Items.Select(c => (Then: c.Then!, Now: c.Now!, Documents: Make(graph, c.Now!, _pool))).ToList();
+        var remade = changes.Items.Select(c => (Then: c.Then!, Now: c.Now!, Documents: Make(graph.Content, c.Now!, graph.Document, _pool))).ToList();
         if (remade.Any(r => r.Documents.Length != _kept[r.Then].Length)) return null;
 
         var documents = (SearchDocument[])_documents.Clone();
@@ -188,7 +224,8 @@ public sealed class SearchDocuments
             if (_kept.TryGetValue(items[i], out var kept) && (renamed.Count == 0 || !items[i].Regions.Any(r => renamed.Contains(r.Id)))) made[i] = kept;
             else missing.Add(i);
         }
-        Parallel.ForEach(missing, i => made[i] = Make(graph, items[i], _pool));
+        var madeEarly = early?.Take();
+        Parallel.ForEach(missing, i => made[i] = madeEarly?.GetValueOrDefault(items[i]) ?? Make(content, items[i], graph.Document, _pool));
 
         _kept = new Dictionary<Item, SearchDocument[]>(items.Zip(made, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
         _regionTitles = regionTitles;
@@ -198,48 +235,49 @@ public sealed class SearchDocuments
         return _documents;
     }
 
-    private static SearchDocument[] Make(SiteGraph graph, Item item, TermPool pool)
+    /// <summary>The documents of one item of <paramref name="content"/>, with their terms, reading its Markdown as <paramref name="parsed"/> gives it.</summary>
+    internal static SearchDocument[] Make(ContentSet content, Item item, Func<MarkdownSource, MarkdownDocument> parsed, TermPool pool)
     {
         SearchDocument[] documents = item is Source source
-            ? [Document(graph, source), .. source.Claims.Select(claim => Claim(source, claim))]
-            : [Document(graph, item)];
+            ? [Document(content, parsed, source), .. source.Claims.Select(claim => Claim(source, claim))]
+            : [Document(content, parsed, item)];
         foreach (var document in documents) document.MakeTerms(pool); // made here, in parallel, and kept with the documents
         return documents;
     }
 
-    private static string RegionTitle(SiteGraph graph, ItemRef region) => graph.Content.Regions.GetValueOrDefault(region.Id)?.Title ?? region.Id;
+    private static string RegionTitle(ContentSet content, ItemRef region) => content.Regions.GetValueOrDefault(region.Id)?.Title ?? region.Id;
 
-    private static SearchDocument Document(SiteGraph graph, Item item)
+    private static SearchDocument Document(ContentSet content, Func<MarkdownSource, MarkdownDocument> parsed, Item item)
     {
         var doc = new SearchDocument(Kind(item.Kind), SitePaths.Item(item), item.Title)
             .Add(SearchField.Title, item.Title)
             .Add(SearchField.Keywords, item.Tags)
-            .Add(SearchField.Keywords, item.Regions.Select(r => RegionTitle(graph, r)))
+            .Add(SearchField.Keywords, item.Regions.Select(r => RegionTitle(content, r)))
             .Add(SearchField.Lead, item.Summary);
         switch (item)
         {
             case Exercise e:
                 doc.Add(SearchField.Keywords, Labels.Category(e.Category)).Add(SearchField.Keywords, e.Category)
                     .Add(SearchField.Keywords, e.Level).Add(SearchField.Keywords, e.Equipment);
-                foreach (var step in e.Steps) AddMarkdown(graph, doc, step);
+                foreach (var step in e.Steps) AddMarkdown(parsed, doc, step);
                 doc.Add(SearchField.Body, e.Cues).Add(SearchField.Body, e.Mistakes).Add(SearchField.Body, e.StopIf);
-                AddMarkdown(graph, doc, e.Explanation);
+                AddMarkdown(parsed, doc, e.Explanation);
                 foreach (var image in e.Images) doc.Add(SearchField.Body, image.Alt).Add(SearchField.Body, image.Caption);
                 break;
             case Progression p:
                 foreach (var stage in p.Stages)
                 {
                     doc.Add(SearchField.Lead, stage.Title).Add(SearchField.Lead, stage.Focus);
-                    AddMarkdown(graph, doc, stage.Notes);
+                    AddMarkdown(parsed, doc, stage.Notes);
                     doc.Add(SearchField.Body, stage.AdvanceWhen).Add(SearchField.Body, stage.StopIf)
                         .Add(SearchField.Body, stage.Exercises.Select(x => x.Notes).OfType<string>());
                 }
                 break;
             case Explanation x:
-                AddMarkdown(graph, doc, x.Body);
+                AddMarkdown(parsed, doc, x.Body);
                 break;
             case Region r:
-                AddMarkdown(graph, doc, r.Body);
+                AddMarkdown(parsed, doc, r.Body);
                 break;
             case Source s:
                 doc.Add(SearchField.Keywords, s.Author).Add(SearchField.Keywords, s.Publisher);
@@ -256,10 +294,10 @@ public sealed class SearchDocuments
             .WithSnippet("From “" + source.Title + "”" + (string.IsNullOrWhiteSpace(claim.Section) ? "" : ", " + claim.Section));
 
     /// <summary>The words of Markdown as a reader sees them: headings into the lead, all other text into the body.</summary>
-    private static void AddMarkdown(SiteGraph graph, SearchDocument doc, MarkdownSource? markdown)
+    private static void AddMarkdown(Func<MarkdownSource, MarkdownDocument> parsed, SearchDocument doc, MarkdownSource? markdown)
     {
         if (markdown is null) return;
-        MarkdownWalk.Leaves(graph.Document(markdown), doc, static (doc, block) =>
+        MarkdownWalk.Leaves(parsed(markdown), doc, static (doc, block) =>
         {
             if (block.Inline is null) return;
             var text = doc.Text(block is HeadingBlock ? SearchField.Lead : SearchField.Body);

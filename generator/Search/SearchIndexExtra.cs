@@ -8,9 +8,10 @@ namespace Trackside.Search;
 /// text changed, and only the files whose bytes change are made again; an edit that changes no
 /// searchable text (a dose, a comment) hands back the last files as they were.
 /// </summary>
-public sealed class SearchIndexExtra : ISiteExtra
+/// <param name="early">The documents a one-shot build made while linking.</param>
+public sealed class SearchIndexExtra(EarlySearchDocuments? early = null) : ISiteExtra
 {
-    private readonly SearchDocuments _collector = new();
+    private readonly SearchDocuments _collector = new(early);
     private readonly SearchIndexWriter _writer = new();
     private InvertedIndex? _index;
     private IReadOnlyList<SearchDocument> _documents = [];

@@ -61,7 +61,7 @@ public sealed class SearchIndexWriter
         {
             var first = index.Terms[packStarts[^1]];
             var held = records.ToArray();
-            var bytes = _packs.TryGetValue(first, out var last) && last.Records.AsSpan().SequenceEqual(held) ? last.Bytes : held.SelectMany(r => r).ToArray();
+            var bytes = _packs.TryGetValue(first, out var last) && last.Records.AsSpan().SequenceEqual(held) ? last.Bytes : Concat(held, size);
             packs[first] = (held, bytes);
             files.Add(new($"{Folder}p{packStarts.Count - 1}.bin", bytes, OnDemand: true));
         }
@@ -182,6 +182,19 @@ public sealed class SearchIndexWriter
             json.WriteEndArray();
         }
         return stream.ToArray();
+    }
+
+    // The records one after another: copied whole, where enumerating them went byte by byte.
+    private static byte[] Concat(byte[][] records, int size)
+    {
+        var bytes = new byte[size];
+        var offset = 0;
+        foreach (var record in records)
+        {
+            record.CopyTo(bytes, offset);
+            offset += record.Length;
+        }
+        return bytes;
     }
 
     private static int CommonPrefix(string a, string b)

@@ -5,13 +5,14 @@ namespace Trackside.Render.Extras;
 /// next build; without <paramref name="keep"/> (a one-shot build) each call makes a set of its own, so what the extras
 /// made (the search index's documents and postings) is garbage as soon as their files are made, not held while pages render.
 /// </summary>
-public sealed class SiteExtras(bool keep = true)
+/// <param name="earlySearch">The search documents a one-shot build made while linking.</param>
+public sealed class SiteExtras(bool keep = true, Search.EarlySearchDocuments? earlySearch = null)
 {
     private IReadOnlyList<ISiteExtra>? _kept;
 
-    private static IReadOnlyList<ISiteExtra> All() =>
+    private IReadOnlyList<ISiteExtra> All() =>
     [
-        new Search.SearchIndexExtra(),
+        new Search.SearchIndexExtra(earlySearch),
         new SitemapExtra(),               // sitemap.xml, with a base_url (generator/Render/Extras/)
         new RobotsExtra(),                // robots.txt
         new FeedExtra(),                  // feed.xml (Atom), with a base_url
