@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Trackside.Diagnostics;
 
@@ -29,14 +30,13 @@ public static class SourceDecoder
     }
 
     // Tabs and line breaks are text; other C0 controls (NUL, ESC, ...) are not, and would reach the pages.
+    // A SearchValues rather than IndexOfAnyInRange('\0', '\u001f'), which allocated on every call, and it was called at every line break.
+    private static readonly SearchValues<char> Controls =
+        SearchValues.Create(Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+
     private static bool RefuseControlCharacters(string path, string text, DiagnosticBag diagnostics)
     {
-        var at = text.AsSpan().IndexOfAnyInRange('\0', '\u001f');
-        while (at >= 0 && text[at] is '\t' or '\n' or '\r')
-        {
-            var next = text.AsSpan(at + 1).IndexOfAnyInRange('\0', '\u001f');
-            at = next < 0 ? -1 : at + 1 + next;
-        }
+        var at = text.AsSpan().IndexOfAny(Controls);
         if (at < 0) return false;
         var line = text.AsSpan(0, at).Count('\n') + 1;
         var column = at - (text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
