@@ -13,10 +13,10 @@ namespace Trackside.Load;
 /// reads the file with YamlDotNet, which also reports every error. What it does read comes out exactly as
 /// YamlTreeReader makes it from YamlDotNet's events, positions included (tests/Load/BlockYamlReaderTests).
 /// </summary>
-internal sealed class BlockYamlReader
+internal ref struct BlockYamlReader
 {
     private readonly string _path;
-    private readonly string _text;
+    private readonly ReadOnlySpan<char> _text;
     private readonly TextOrigin _origin;
     private readonly int _maxDepth;
     private int _line;      // 0-based number of the current line
@@ -26,7 +26,7 @@ internal sealed class BlockYamlReader
     // Files are read on many threads; each keeps one builder for the text of `|` blocks.
     [ThreadStatic] private static System.Text.StringBuilder? _literal;
 
-    private BlockYamlReader(string path, string text, TextOrigin origin, int maxDepth)
+    private BlockYamlReader(string path, ReadOnlySpan<char> text, TextOrigin origin, int maxDepth)
     {
         _path = path;
         _text = text;
@@ -35,7 +35,7 @@ internal sealed class BlockYamlReader
     }
 
     /// <summary>The document's root block of fields, or null when the text is not plain block YAML.</summary>
-    public static DocMap? TryRead(string path, string text, TextOrigin origin, int maxDepth)
+    public static DocMap? TryRead(string path, ReadOnlySpan<char> text, TextOrigin origin, int maxDepth)
     {
         if (!HasOnlyPlainCharacters(text)) return null;
         var reader = new BlockYamlReader(path, text, origin, maxDepth);
@@ -55,9 +55,9 @@ internal sealed class BlockYamlReader
 
     // Characters YamlDotNet treats specially or refuses (tabs, carriage returns, other line breaks, controls,
     // byte-order marks, surrogates) send the file to YamlDotNet.
-    private static bool HasOnlyPlainCharacters(string text)
+    private static bool HasOnlyPlainCharacters(ReadOnlySpan<char> text)
     {
-        var rest = text.AsSpan();
+        var rest = text;
         for (var i = rest.IndexOfAnyExcept(AsciiLines); i >= 0; i = rest.IndexOfAnyExcept(AsciiLines))
         {
             var c = rest[i];
@@ -181,7 +181,7 @@ internal sealed class BlockYamlReader
         var lineEnd = LineEnd();
         var end = lineEnd;
         while (_text[end - 1] == ' ') end--;
-        var value = _text.AsSpan(_pos, end - _pos);
+        var value = _text[_pos..end];
         if (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || value[^1] == ':') return null;
         var scalar = Scalar(_pos, end);
         NextLine();
@@ -193,11 +193,11 @@ internal sealed class BlockYamlReader
     {
         var quote = _text[_pos];
         var lineEnd = LineEnd();
-        var close = _text.IndexOf(quote, _pos + 1, lineEnd - _pos - 1);
-        if (close < 0 || (quote == '"' && _text.AsSpan(_pos, close - _pos).Contains('\\')) || (close + 1 < lineEnd && _text[close + 1] == quote)) return null;
-        if (_text.AsSpan(close + 1, lineEnd - close - 1).IndexOfAnyExcept(' ') >= 0) return null;
+        var close = _text[(_pos + 1)..lineEnd].IndexOf(quote) is var at and >= 0 ? _pos + 1 + at : -1;
+        if (close < 0 || (quote == '"' && _text[_pos..close].Contains('\\')) || (close + 1 < lineEnd && _text[close + 1] == quote)) return null;
+        if (_text[(close + 1)..lineEnd].IndexOfAnyExcept(' ') >= 0) return null;
         var (fileLine, fileColumn) = _origin.Map(_line, _pos - _lineStart);
-        var scalar = new DocScalar(new SourceSpan(_path, fileLine, fileColumn, close + 1 - _pos), _text[(_pos + 1)..close], false, new TextOrigin(fileLine, fileColumn + 1));
+        var scalar = new DocScalar(new SourceSpan(_path, fileLine, fileColumn, close + 1 - _pos), _text[(_pos + 1)..close].ToString(), false, new TextOrigin(fileLine, fileColumn + 1));
         NextLine();
         return scalar;
     }
@@ -220,7 +220,7 @@ internal sealed class BlockYamlReader
                 if (AtLineEnd) return null;
                 var end = _pos;
                 while (_text[end - 1] == ' ') end--;
-                if (_text.AsSpan(start, end - start).IndexOfAny(":#[]{}\"'") >= 0) return null;
+                if (_text[start..end].IndexOfAny(":#[]{}\"'") >= 0) return null;
                 items.Add(Scalar(start, end));
                 if (_text[_pos++] == ']') break;
                 SkipSpaces();
@@ -265,7 +265,7 @@ internal sealed class BlockYamlReader
             if (lineIndent < indent) break;
             if (value.Length > 0) value.Append('\n', emptyLines + 1);
             emptyLines = 0;
-            value.Append(_text, _lineStart + indent, lineEnd - _lineStart - indent);
+            value.Append(_text[(_lineStart + indent)..lineEnd]);
             endsWithBreak = lineEnd < _text.Length;
             NextLine();
         }
@@ -278,7 +278,7 @@ internal sealed class BlockYamlReader
     {
         var column = start - _lineStart;
         var (fileLine, fileColumn) = _origin.Map(_line, column);
-        return new DocScalar(new SourceSpan(_path, fileLine, fileColumn, end - start), _text[start..end], true, new TextOrigin(fileLine, fileColumn));
+        return new DocScalar(new SourceSpan(_path, fileLine, fileColumn, end - start), _text[start..end].ToString(), true, new TextOrigin(fileLine, fileColumn));
     }
 
     private SourceSpan Span(int line, int column, int length)
@@ -289,19 +289,17 @@ internal sealed class BlockYamlReader
 
     private int LengthToEndOfLine(int from)
     {
-        var end = _text.IndexOf('\n', from);
-        return (end < 0 ? _text.Length : end) - from;
+        return EndOfLine(from) - from;
     }
 
     private bool AtEnd => _lineStart >= _text.Length;
 
     private bool AtLineEnd => _pos >= _text.Length || _text[_pos] == '\n';
 
-    private int LineEnd()
-    {
-        var end = _text.IndexOf('\n', _lineStart);
-        return end < 0 ? _text.Length : end;
-    }
+    private int LineEnd() => EndOfLine(_lineStart);
+
+    // Where the line holding `at` ends: at its '\n', or at the text's end.
+    private int EndOfLine(int at) => _text[at..].IndexOf('\n') is var end and >= 0 ? at + end : _text.Length;
 
     private int Indent()
     {
@@ -312,8 +310,7 @@ internal sealed class BlockYamlReader
 
     private void NextLine()
     {
-        var end = _text.IndexOf('\n', _lineStart);
-        _lineStart = end < 0 ? _text.Length : end + 1;
+        _lineStart = Math.Min(LineEnd() + 1, _text.Length);
         _line++;
     }
 
