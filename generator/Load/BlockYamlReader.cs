@@ -23,8 +23,12 @@ internal ref struct BlockYamlReader
     private int _lineStart; // index of its first character; the text's length past the last line
     private int _pos;       // where reading resumes on the current line
 
-    // Files are read on many threads; each keeps one builder for the text of `|` blocks.
+    // Files are read on many threads; each keeps one builder for the text of `|` blocks, and one stack each for the fields
+    // of the blocks and the entries of the lists being read: a block or list takes an array of the right size once it is
+    // complete, rather than each growing a List of its own. A text given up on leaves them as they are; the next starts afresh.
     [ThreadStatic] private static System.Text.StringBuilder? _literal;
+    [ThreadStatic] private static List<DocField>? _openFields;
+    [ThreadStatic] private static List<DocNode>? _openItems;
 
     private BlockYamlReader(string path, ReadOnlySpan<char> text, TextOrigin origin, int maxDepth)
     {
@@ -39,6 +43,8 @@ internal ref struct BlockYamlReader
     {
         if (!HasOnlyPlainCharacters(text)) return null;
         var reader = new BlockYamlReader(path, text, origin, maxDepth);
+        (_openFields ??= []).Clear();
+        (_openItems ??= []).Clear();
         reader.SkipBlankLines();
         if (reader.AtEnd || reader.Indent() != 0) return null;
         reader._pos = reader._lineStart;
@@ -72,11 +78,12 @@ internal ref struct BlockYamlReader
     {
         if (depth > _maxDepth) return null;
         var span = Span(_line, indent, 1);
-        var fields = new List<DocField>();
+        var fields = _openFields!;
+        var first = fields.Count;
         while (true)
         {
             var key = Key(depth + 1);
-            if (key is null || Find(fields, key.Value)) return null;
+            if (key is null || Find(fields, first, key.Value)) return null;
             var value = FieldValue(indent, depth + 1);
             if (value is null) return null;
             fields.Add(new DocField(key, value));
@@ -88,14 +95,23 @@ internal ref struct BlockYamlReader
             if (next > indent) return null;
             _pos = _lineStart + indent;
         }
-        return new DocMap(span, fields);
+        return new DocMap(span, Take(fields, first));
     }
 
-    private static bool Find(List<DocField> fields, string key)
+    private static bool Find(List<DocField> fields, int first, string key)
     {
-        foreach (var field in fields)
-            if (field.Key.Value == key) return true;
+        for (var i = first; i < fields.Count; i++)
+            if (fields[i].Key.Value == key) return true;
         return false;
+    }
+
+    // The open entries from `first` on, moved off the stack into an array of their own.
+    private static T[] Take<T>(List<T> open, int first)
+    {
+        var taken = new T[open.Count - first];
+        open.CopyTo(first, taken, 0, taken.Length);
+        open.RemoveRange(first, taken.Length);
+        return taken;
     }
 
     // A field name of letters, digits, '_' and '-', then ':' and a space or the line's end; _pos moves past the ':'.
@@ -139,7 +155,8 @@ internal ref struct BlockYamlReader
     {
         if (depth > _maxDepth) return null;
         var span = Span(_line, indent, 1);
-        var items = new List<DocNode>();
+        var items = _openItems!;
+        var first = items.Count;
         while (true)
         {
             _pos++;
@@ -157,7 +174,7 @@ internal ref struct BlockYamlReader
             if (!IsItem(_lineStart + indent)) break;
             _pos = _lineStart + indent;
         }
-        return new DocList(span, items);
+        return new DocList(span, Take(items, first));
     }
 
     // A value that starts on the line at _pos, in a block whose entries are at column `parentIndent`.
@@ -197,7 +214,7 @@ internal ref struct BlockYamlReader
         if (close < 0 || (quote == '"' && _text[_pos..close].Contains('\\')) || (close + 1 < lineEnd && _text[close + 1] == quote)) return null;
         if (_text[(close + 1)..lineEnd].IndexOfAnyExcept(' ') >= 0) return null;
         var (fileLine, fileColumn) = _origin.Map(_line, _pos - _lineStart);
-        var scalar = new DocScalar(new SourceSpan(_path, fileLine, fileColumn, close + 1 - _pos), _text[(_pos + 1)..close].ToString(), false, new TextOrigin(fileLine, fileColumn + 1));
+        var scalar = new DocScalar(new SourceSpan(_path, fileLine, fileColumn, close + 1 - _pos), ShortStrings.Of(_text[(_pos + 1)..close]), false, new TextOrigin(fileLine, fileColumn + 1));
         NextLine();
         return scalar;
     }
@@ -206,7 +223,8 @@ internal ref struct BlockYamlReader
     private DocList? FlowList(int depth)
     {
         var span = Span(_line, _pos - _lineStart, 1);
-        var items = new List<DocNode>();
+        var items = _openItems!;
+        var first = items.Count;
         _pos++;
         SkipSpaces();
         if (_pos < _text.Length && _text[_pos] == ']') _pos++;
@@ -229,7 +247,7 @@ internal ref struct BlockYamlReader
         SkipSpaces();
         if (!AtLineEnd) return null;
         NextLine();
-        return new DocList(span, items);
+        return new DocList(span, Take(items, first));
     }
 
     // A `|` block: its lines at the indent of the first one, kept as they are, with a single line break at the end
@@ -278,7 +296,7 @@ internal ref struct BlockYamlReader
     {
         var column = start - _lineStart;
         var (fileLine, fileColumn) = _origin.Map(_line, column);
-        return new DocScalar(new SourceSpan(_path, fileLine, fileColumn, end - start), _text[start..end].ToString(), true, new TextOrigin(fileLine, fileColumn));
+        return new DocScalar(new SourceSpan(_path, fileLine, fileColumn, end - start), ShortStrings.Of(_text[start..end]), true, new TextOrigin(fileLine, fileColumn));
     }
 
     private SourceSpan Span(int line, int column, int length)

@@ -40,7 +40,9 @@ public sealed class FieldReader(DocMap map, string path)
     private static ClaimRef? ClaimRefOf(DocScalar scalar)
     {
         var text = scalar.Value.Trim();
-        return ClaimSlash(text) is var slash and >= 0 ? new ClaimRef(text[..slash], text[(slash + 1)..], scalar.Span) : null;
+        return ClaimSlash(text) is var slash and >= 0
+            ? new ClaimRef(ShortStrings.Of(text.AsSpan(0, slash)), ShortStrings.Of(text.AsSpan(slash + 1)), scalar.Span)
+            : null;
     }
 
     /// <summary>Where the '/' of a citation written `source-id/claim-id` is: its only one, with text on both sides; else -1.</summary>
