@@ -30,11 +30,11 @@ public sealed class SourceFiles
 
     /// <summary>
     /// A text as read from its file under the root, as UTF-8 without a byte-order mark, with its
-    /// <see cref="Fingerprint.OfUtf8"/>: kept, or only its fingerprint when the files are left on disk.
+    /// <see cref="Fingerprint.OfUtf8"/>: a copy kept, or only its fingerprint when the files are left on disk.
     /// </summary>
-    public void Add(string path, byte[] utf8, string fingerprint)
+    public void Add(string path, ReadOnlySpan<byte> utf8, string fingerprint)
     {
-        if (_root is null) _texts[path] = utf8;
+        if (_root is null) _texts[path] = utf8.ToArray();
         else _onDisk[path] = fingerprint;
     }
 
@@ -47,8 +47,8 @@ public sealed class SourceFiles
     public byte[]? Utf8(string path) => _texts.GetValueOrDefault(path) ?? _kept.GetValueOrDefault(path) ?? ReadAgain(path);
 
     /// <summary>A file's bytes without the UTF-8 byte-order mark, if it starts with one.</summary>
-    public static byte[] WithoutBom(byte[] bytes) =>
-        bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
 
     // A file left on disk, read again and kept from then on (diagnostics quote it line by line); null when it changed since.
     private byte[]? ReadAgain(string path)
@@ -57,7 +57,7 @@ public sealed class SourceFiles
         try
         {
             var utf8 = WithoutBom(File.ReadAllBytes(Path.Combine(_root, path)));
-            return Fingerprint.OfUtf8(utf8) == fingerprint ? _texts.GetOrAdd(path, utf8) : null;
+            return Fingerprint.OfUtf8(utf8) == fingerprint ? _texts.GetOrAdd(path, utf8.ToArray()) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Trackside.Diagnostics;
 using Trackside.Model;
 
@@ -12,20 +13,24 @@ namespace Trackside.Load;
 /// reads the file with YamlDotNet, which also reports every error. What it does read comes out exactly as
 /// YamlTreeReader makes it from YamlDotNet's events, positions included (tests/Load/BlockYamlReaderTests).
 /// </summary>
-internal sealed class BlockYamlReader
+internal ref struct BlockYamlReader
 {
     private readonly string _path;
-    private readonly string _text;
+    private readonly ReadOnlySpan<char> _text;
     private readonly TextOrigin _origin;
     private readonly int _maxDepth;
     private int _line;      // 0-based number of the current line
     private int _lineStart; // index of its first character; the text's length past the last line
     private int _pos;       // where reading resumes on the current line
 
-    // Files are read on many threads; each keeps one builder for the text of `|` blocks.
+    // Files are read on many threads; each keeps one builder for the text of `|` blocks, and one stack each for the fields
+    // of the blocks and the entries of the lists being read: a block or list takes an array of the right size once it is
+    // complete, rather than each growing a List of its own. A text given up on leaves them as they are; the next starts afresh.
     [ThreadStatic] private static System.Text.StringBuilder? _literal;
+    [ThreadStatic] private static List<DocField>? _openFields;
+    [ThreadStatic] private static List<DocNode>? _openItems;
 
-    private BlockYamlReader(string path, string text, TextOrigin origin, int maxDepth)
+    private BlockYamlReader(string path, ReadOnlySpan<char> text, TextOrigin origin, int maxDepth)
     {
         _path = path;
         _text = text;
@@ -34,10 +39,12 @@ internal sealed class BlockYamlReader
     }
 
     /// <summary>The document's root block of fields, or null when the text is not plain block YAML.</summary>
-    public static DocMap? TryRead(string path, string text, TextOrigin origin, int maxDepth)
+    public static DocMap? TryRead(string path, ReadOnlySpan<char> text, TextOrigin origin, int maxDepth)
     {
         if (!HasOnlyPlainCharacters(text)) return null;
         var reader = new BlockYamlReader(path, text, origin, maxDepth);
+        (_openFields ??= []).Clear();
+        (_openItems ??= []).Clear();
         reader.SkipBlankLines();
         if (reader.AtEnd || reader.Indent() != 0) return null;
         reader._pos = reader._lineStart;
@@ -47,15 +54,20 @@ internal sealed class BlockYamlReader
         return reader.AtEnd ? root : null;
     }
 
+    // Printable ASCII and line feeds. A SearchValues rather than IndexOfAnyExceptInRange(' ', '~'), which allocated
+    // on every call (a call a line: 33 MB in the load of a 10,000-item site).
+    private static readonly SearchValues<char> AsciiLines =
+        SearchValues.Create("\n" + string.Concat(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c)));
+
     // Characters YamlDotNet treats specially or refuses (tabs, carriage returns, other line breaks, controls,
     // byte-order marks, surrogates) send the file to YamlDotNet.
-    private static bool HasOnlyPlainCharacters(string text)
+    private static bool HasOnlyPlainCharacters(ReadOnlySpan<char> text)
     {
-        var rest = text.AsSpan();
-        for (var i = rest.IndexOfAnyExceptInRange(' ', '~'); i >= 0; i = rest.IndexOfAnyExceptInRange(' ', '~'))
+        var rest = text;
+        for (var i = rest.IndexOfAnyExcept(AsciiLines); i >= 0; i = rest.IndexOfAnyExcept(AsciiLines))
         {
             var c = rest[i];
-            if (c != '\n' && (c < '\u00A0' || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))) return false;
+            if (c < '\u00A0' || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)) return false;
             rest = rest[(i + 1)..];
         }
         return true;
@@ -66,11 +78,12 @@ internal sealed class BlockYamlReader
     {
         if (depth > _maxDepth) return null;
         var span = Span(_line, indent, 1);
-        var fields = new List<DocField>();
+        var fields = _openFields!;
+        var first = fields.Count;
         while (true)
         {
             var key = Key(depth + 1);
-            if (key is null || Find(fields, key.Value)) return null;
+            if (key is null || Find(fields, first, key.Value)) return null;
             var value = FieldValue(indent, depth + 1);
             if (value is null) return null;
             fields.Add(new DocField(key, value));
@@ -82,14 +95,23 @@ internal sealed class BlockYamlReader
             if (next > indent) return null;
             _pos = _lineStart + indent;
         }
-        return new DocMap(span, fields);
+        return new DocMap(span, Take(fields, first));
     }
 
-    private static bool Find(List<DocField> fields, string key)
+    private static bool Find(List<DocField> fields, int first, string key)
     {
-        foreach (var field in fields)
-            if (field.Key.Value == key) return true;
+        for (var i = first; i < fields.Count; i++)
+            if (fields[i].Key.Value == key) return true;
         return false;
+    }
+
+    // The open entries from `first` on, moved off the stack into an array of their own.
+    private static T[] Take<T>(List<T> open, int first)
+    {
+        var taken = new T[open.Count - first];
+        open.CopyTo(first, taken, 0, taken.Length);
+        open.RemoveRange(first, taken.Length);
+        return taken;
     }
 
     // A field name of letters, digits, '_' and '-', then ':' and a space or the line's end; _pos moves past the ':'.
@@ -133,7 +155,8 @@ internal sealed class BlockYamlReader
     {
         if (depth > _maxDepth) return null;
         var span = Span(_line, indent, 1);
-        var items = new List<DocNode>();
+        var items = _openItems!;
+        var first = items.Count;
         while (true)
         {
             _pos++;
@@ -151,7 +174,7 @@ internal sealed class BlockYamlReader
             if (!IsItem(_lineStart + indent)) break;
             _pos = _lineStart + indent;
         }
-        return new DocList(span, items);
+        return new DocList(span, Take(items, first));
     }
 
     // A value that starts on the line at _pos, in a block whose entries are at column `parentIndent`.
@@ -175,7 +198,7 @@ internal sealed class BlockYamlReader
         var lineEnd = LineEnd();
         var end = lineEnd;
         while (_text[end - 1] == ' ') end--;
-        var value = _text.AsSpan(_pos, end - _pos);
+        var value = _text[_pos..end];
         if (value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal) || value[^1] == ':') return null;
         var scalar = Scalar(_pos, end);
         NextLine();
@@ -187,11 +210,11 @@ internal sealed class BlockYamlReader
     {
         var quote = _text[_pos];
         var lineEnd = LineEnd();
-        var close = _text.IndexOf(quote, _pos + 1, lineEnd - _pos - 1);
-        if (close < 0 || (quote == '"' && _text.AsSpan(_pos, close - _pos).Contains('\\')) || (close + 1 < lineEnd && _text[close + 1] == quote)) return null;
-        if (_text.AsSpan(close + 1, lineEnd - close - 1).IndexOfAnyExcept(' ') >= 0) return null;
+        var close = _text[(_pos + 1)..lineEnd].IndexOf(quote) is var at and >= 0 ? _pos + 1 + at : -1;
+        if (close < 0 || (quote == '"' && _text[_pos..close].Contains('\\')) || (close + 1 < lineEnd && _text[close + 1] == quote)) return null;
+        if (_text[(close + 1)..lineEnd].IndexOfAnyExcept(' ') >= 0) return null;
         var (fileLine, fileColumn) = _origin.Map(_line, _pos - _lineStart);
-        var scalar = new DocScalar(new SourceSpan(_path, fileLine, fileColumn, close + 1 - _pos), _text[(_pos + 1)..close], false, new TextOrigin(fileLine, fileColumn + 1));
+        var scalar = new DocScalar(new SourceSpan(_path, fileLine, fileColumn, close + 1 - _pos), ShortStrings.Of(_text[(_pos + 1)..close]), false, new TextOrigin(fileLine, fileColumn + 1));
         NextLine();
         return scalar;
     }
@@ -200,7 +223,8 @@ internal sealed class BlockYamlReader
     private DocList? FlowList(int depth)
     {
         var span = Span(_line, _pos - _lineStart, 1);
-        var items = new List<DocNode>();
+        var items = _openItems!;
+        var first = items.Count;
         _pos++;
         SkipSpaces();
         if (_pos < _text.Length && _text[_pos] == ']') _pos++;
@@ -214,7 +238,7 @@ internal sealed class BlockYamlReader
                 if (AtLineEnd) return null;
                 var end = _pos;
                 while (_text[end - 1] == ' ') end--;
-                if (_text.AsSpan(start, end - start).IndexOfAny(":#[]{}\"'") >= 0) return null;
+                if (_text[start..end].IndexOfAny(":#[]{}\"'") >= 0) return null;
                 items.Add(Scalar(start, end));
                 if (_text[_pos++] == ']') break;
                 SkipSpaces();
@@ -223,7 +247,7 @@ internal sealed class BlockYamlReader
         SkipSpaces();
         if (!AtLineEnd) return null;
         NextLine();
-        return new DocList(span, items);
+        return new DocList(span, Take(items, first));
     }
 
     // A `|` block: its lines at the indent of the first one, kept as they are, with a single line break at the end
@@ -259,7 +283,7 @@ internal sealed class BlockYamlReader
             if (lineIndent < indent) break;
             if (value.Length > 0) value.Append('\n', emptyLines + 1);
             emptyLines = 0;
-            value.Append(_text, _lineStart + indent, lineEnd - _lineStart - indent);
+            value.Append(_text[(_lineStart + indent)..lineEnd]);
             endsWithBreak = lineEnd < _text.Length;
             NextLine();
         }
@@ -272,7 +296,7 @@ internal sealed class BlockYamlReader
     {
         var column = start - _lineStart;
         var (fileLine, fileColumn) = _origin.Map(_line, column);
-        return new DocScalar(new SourceSpan(_path, fileLine, fileColumn, end - start), _text[start..end], true, new TextOrigin(fileLine, fileColumn));
+        return new DocScalar(new SourceSpan(_path, fileLine, fileColumn, end - start), ShortStrings.Of(_text[start..end]), true, new TextOrigin(fileLine, fileColumn));
     }
 
     private SourceSpan Span(int line, int column, int length)
@@ -283,19 +307,17 @@ internal sealed class BlockYamlReader
 
     private int LengthToEndOfLine(int from)
     {
-        var end = _text.IndexOf('\n', from);
-        return (end < 0 ? _text.Length : end) - from;
+        return EndOfLine(from) - from;
     }
 
     private bool AtEnd => _lineStart >= _text.Length;
 
     private bool AtLineEnd => _pos >= _text.Length || _text[_pos] == '\n';
 
-    private int LineEnd()
-    {
-        var end = _text.IndexOf('\n', _lineStart);
-        return end < 0 ? _text.Length : end;
-    }
+    private int LineEnd() => EndOfLine(_lineStart);
+
+    // Where the line holding `at` ends: at its '\n', or at the text's end.
+    private int EndOfLine(int at) => _text[at..].IndexOf('\n') is var end and >= 0 ? at + end : _text.Length;
 
     private int Indent()
     {
@@ -306,8 +328,7 @@ internal sealed class BlockYamlReader
 
     private void NextLine()
     {
-        var end = _text.IndexOf('\n', _lineStart);
-        _lineStart = end < 0 ? _text.Length : end + 1;
+        _lineStart = Math.Min(LineEnd() + 1, _text.Length);
         _line++;
     }
 

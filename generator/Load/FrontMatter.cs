@@ -7,12 +7,12 @@ namespace Trackside.Load;
 public static class FrontMatter
 {
     /// <summary>
-    /// The front matter text (starting on file line 2) and the body, or null after reporting a
+    /// Where the front matter text (starting on file line 2) is, and the body, or null after reporting a
     /// missing or unclosed block.
     /// </summary>
-    public static (string Yaml, MarkdownSource Body)? Split(string path, string text, DiagnosticBag diagnostics)
+    public static (Range Yaml, MarkdownSource Body)? Split(string path, ReadOnlySpan<char> text, DiagnosticBag diagnostics)
     {
-        // Lines are found by their starts rather than split out: the file's text is cut only twice.
+        // Lines are found by their starts rather than split out: only the body is copied out of the file's text.
         var first = LineAt(text, 0);
         if (!IsFence(first))
         {
@@ -27,9 +27,9 @@ public static class FrontMatter
         {
             if (!IsFence(LineAt(text, start))) continue;
             // The line before the fence ends with the '\n' at start - 1, which belongs to neither part.
-            var yaml = text[yamlStart..Math.Max(yamlStart, start - 1)];
+            var yaml = yamlStart..Math.Max(yamlStart, start - 1);
             var bodyStart = NextLine(text, start);
-            return (yaml, new MarkdownSource(path, bodyStart < 0 ? "" : text[bodyStart..], new TextOrigin(line + 1, 1)));
+            return (yaml, new MarkdownSource(path, bodyStart < 0 ? "" : text[bodyStart..].ToString(), new TextOrigin(line + 1, 1)));
         }
         diagnostics.Error(Codes.FrontMatter, new SourceSpan(path, 1, 1, 3),
             "the front matter is not closed: no second '---' line was found",
@@ -39,16 +39,16 @@ public static class FrontMatter
 
     private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd("\r ") is "---";
 
-    private static ReadOnlySpan<char> LineAt(string text, int start)
+    private static ReadOnlySpan<char> LineAt(ReadOnlySpan<char> text, int start)
     {
-        var end = text.IndexOf('\n', start);
-        return text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        var end = text[start..].IndexOf('\n');
+        return end < 0 ? text[start..] : text.Slice(start, end);
     }
 
     // The start of the line after the one starting at start; -1 on the last line.
-    private static int NextLine(string text, int start)
+    private static int NextLine(ReadOnlySpan<char> text, int start)
     {
-        var end = text.IndexOf('\n', start);
-        return end < 0 ? -1 : end + 1;
+        var end = text[start..].IndexOf('\n');
+        return end < 0 ? -1 : start + end + 1;
     }
 }

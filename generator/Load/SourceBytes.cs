@@ -1,3 +1,4 @@
+using System.Buffers;
 using Trackside.Output;
 
 namespace Trackside.Load;
@@ -9,24 +10,32 @@ namespace Trackside.Load;
 /// </summary>
 internal static class SourceBytes
 {
-    /// <summary>The file's length, and its bytes unless the length is over <paramref name="maxBytes"/>. Throws as File.ReadAllBytes does.</summary>
-    public static (long Length, byte[]? Bytes) Read(string path, long maxBytes)
+    /// <summary>
+    /// The file's length, and its bytes unless the length is over <paramref name="maxBytes"/>. Throws as File.ReadAllBytes does.
+    /// With a <paramref name="pool"/>, the bytes are the first Length of an array rented from it, for the caller to return.
+    /// </summary>
+    public static (long Length, byte[]? Bytes) Read(string path, long maxBytes, ArrayPool<byte>? pool = null)
     {
         if (Posix.Usable)
         {
             try
             {
-                if (TryReadDirect(path, maxBytes) is { } read) return read;
+                if (TryReadDirect(path, maxBytes, pool) is { } read) return read;
             }
             catch (Exception error) when (Posix.Missing(error)) { }
         }
         var length = new FileInfo(path).Length;
-        return (length, length > maxBytes ? null : File.ReadAllBytes(path));
+        if (length > maxBytes) return (length, null);
+        var bytes = File.ReadAllBytes(path);
+        if (pool is null) return (length, bytes);
+        var rented = pool.Rent(bytes.Length);
+        bytes.CopyTo(rented, 0);
+        return (bytes.Length, rented);
     }
 
     // Null when anything failed or looked unusual (a file that shrank while read, one that cannot seek): the .NET
     // read above then does it again and throws the exception .NET gives for the cause.
-    private static (long, byte[]?)? TryReadDirect(string path, long maxBytes)
+    private static (long, byte[]?)? TryReadDirect(string path, long maxBytes, ArrayPool<byte>? pool)
     {
         var fd = Posix.open(path, Posix.ReadOnly | Posix.CloseOnExec, 0);
         if (fd < 0) return null;
@@ -35,11 +44,15 @@ internal static class SourceBytes
             var length = Posix.lseek(fd, 0, Posix.SeekEnd);
             if (length < 0 || length > int.MaxValue) return null;
             if (length > maxBytes) return (length, null);
-            var bytes = new byte[length];
-            for (var read = 0; read < bytes.Length;)
+            var bytes = pool?.Rent((int)length) ?? new byte[length];
+            for (var read = 0; read < length;)
             {
-                var count = Posix.pread(fd, ref bytes[read], bytes.Length - read, read);
-                if (count <= 0) return null;
+                var count = Posix.pread(fd, ref bytes[read], (int)length - read, read);
+                if (count <= 0)
+                {
+                    pool?.Return(bytes);
+                    return null;
+                }
                 read += (int)count;
             }
             return (length, bytes);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Trackside.Diagnostics;
 
@@ -8,18 +9,21 @@ public static class SourceDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The text, or null after reporting where the first invalid byte or control character is.</summary>
-    public static string? Decode(string path, byte[] bytes, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Decodes the file's bytes into <paramref name="text"/> (as long as the bytes, at least), without a byte-order mark: the
+    /// number of characters, or null after reporting where the first invalid byte or control character is.
+    /// </summary>
+    public static int? Decode(string path, ReadOnlySpan<byte> bytes, Span<char> text, DiagnosticBag diagnostics)
     {
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        var start = bytes.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         try
         {
-            var text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-            return RefuseControlCharacters(path, text, diagnostics) ? null : text;
+            var length = StrictUtf8.GetChars(bytes[start..], text);
+            return RefuseControlCharacters(path, text[..length], diagnostics) ? null : length;
         }
         catch (DecoderFallbackException e)
         {
-            var badIndex = start + FirstInvalidByte(bytes.AsSpan(start), e.Index);
+            var badIndex = start + FirstInvalidByte(bytes[start..], e.Index);
             var (line, column) = Locate(bytes, start, badIndex);
             diagnostics.Error(Codes.NotUtf8, new SourceSpan(path, line, column, 0),
                 $"the file is not valid UTF-8 (byte 0x{bytes[badIndex]:X2} at line {line}, column {column})",
@@ -29,17 +33,16 @@ public static class SourceDecoder
     }
 
     // Tabs and line breaks are text; other C0 controls (NUL, ESC, ...) are not, and would reach the pages.
-    private static bool RefuseControlCharacters(string path, string text, DiagnosticBag diagnostics)
+    // A SearchValues rather than IndexOfAnyInRange('\0', '\u001f'), which allocated on every call, and it was called at every line break.
+    private static readonly SearchValues<char> Controls =
+        SearchValues.Create(Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray());
+
+    private static bool RefuseControlCharacters(string path, ReadOnlySpan<char> text, DiagnosticBag diagnostics)
     {
-        var at = text.AsSpan().IndexOfAnyInRange('\0', '\u001f');
-        while (at >= 0 && text[at] is '\t' or '\n' or '\r')
-        {
-            var next = text.AsSpan(at + 1).IndexOfAnyInRange('\0', '\u001f');
-            at = next < 0 ? -1 : at + 1 + next;
-        }
+        var at = text.IndexOfAny(Controls);
         if (at < 0) return false;
-        var line = text.AsSpan(0, at).Count('\n') + 1;
-        var column = at - (text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1;
+        var line = text[..at].Count('\n') + 1;
+        var column = at - (text[..(Math.Max(0, at - 1) + 1)].LastIndexOf('\n') + 1) + 1;
         if (at == 0 || text[at - 1] == '\n') column = 1;
         diagnostics.Error(Codes.ControlCharacter, new SourceSpan(path, line, column, 0),
             $"the file holds a control character (U+{(int)text[at]:X4}) at line {line}, column {column}",
@@ -54,7 +57,7 @@ public static class SourceDecoder
         return status == System.Buffers.OperationStatus.Done ? Math.Clamp(reported, 0, bytes.Length - 1) : read;
     }
 
-    private static (int Line, int Column) Locate(byte[] bytes, int start, int index)
+    private static (int Line, int Column) Locate(ReadOnlySpan<byte> bytes, int start, int index)
     {
         var line = 1;
         var lineStart = start;
@@ -65,7 +68,7 @@ public static class SourceDecoder
             lineStart = i + 1;
         }
         // Count characters, not bytes, before the bad byte: valid UTF-8 up to there.
-        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, index - lineStart) + 1;
+        var column = Encoding.UTF8.GetCharCount(bytes[lineStart..index]) + 1;
         return (line, column);
     }
 }

@@ -36,8 +36,8 @@ public sealed class YamlTreeReader
     /// The document's root, or null when the text is empty or was refused (the reason is in
     /// <paramref name="diagnostics"/>). Never throws for bad input.
     /// </summary>
-    public static DocNode? Read(string path, string text, TextOrigin origin, DiagnosticBag diagnostics, int maxDepth) =>
-        BlockYamlReader.TryRead(path, text, origin, maxDepth) ?? ReadWithYamlDotNet(path, text, origin, diagnostics, maxDepth);
+    public static DocNode? Read(string path, ReadOnlySpan<char> text, TextOrigin origin, DiagnosticBag diagnostics, int maxDepth) =>
+        BlockYamlReader.TryRead(path, text, origin, maxDepth) ?? ReadWithYamlDotNet(path, text.ToString(), origin, diagnostics, maxDepth);
 
     /// <summary>What <see cref="Read"/> gives for text that <see cref="BlockYamlReader"/> leaves to YamlDotNet.</summary>
     internal static DocNode? ReadWithYamlDotNet(string path, string text, TextOrigin origin, DiagnosticBag diagnostics, int maxDepth)

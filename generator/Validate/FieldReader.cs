@@ -23,26 +23,55 @@ public sealed class FieldReader(DocMap map, string path)
     public MarkdownSource? Markdown(string key) =>
         map.Find(key)?.Value is DocScalar { Value.Length: > 0 } s ? MarkdownOf(s) : null;
 
-    public IReadOnlyList<string> TextList(string key) => Scalars(key).Select(s => s.Value.Trim()).Where(v => v.Length > 0).ToList();
+    public IReadOnlyList<string> TextList(string key) =>
+        Each(key, 0, static (node, _) => node is DocScalar s && s.Value.Trim() is { Length: > 0 } text ? text : null);
 
-    public IReadOnlyList<MarkdownSource> MarkdownList(string key) => Scalars(key).Where(s => s.Value.Length > 0).Select(MarkdownOf).ToList();
+    public IReadOnlyList<MarkdownSource> MarkdownList(string key) =>
+        Each(key, this, static (node, reader) => node is DocScalar { Value.Length: > 0 } s ? reader.MarkdownOf(s) : null);
 
     public ItemRef? Ref(string key, ContentKind kind) =>
         map.Find(key)?.Value is DocScalar { Value.Length: > 0 } s ? new ItemRef(kind, s.Value.Trim(), s.Span) : null;
 
     public IReadOnlyList<ItemRef> Refs(string key, ContentKind kind) =>
-        Scalars(key).Where(s => s.Value.Length > 0).Select(s => new ItemRef(kind, s.Value.Trim(), s.Span)).ToList();
+        Each(key, kind, static (node, kind) => node is DocScalar { Value.Length: > 0 } s ? new ItemRef(kind, s.Value.Trim(), s.Span) : null);
 
-    public IReadOnlyList<ClaimRef> ClaimRefs(string key) =>
-        Scalars(key)
-            .Select(s => (Scalar: s, Parts: s.Value.Trim().Split('/')))
-            .Where(x => x.Parts is [{ Length: > 0 }, { Length: > 0 }])
-            .Select(x => new ClaimRef(x.Parts[0], x.Parts[1], x.Scalar.Span))
-            .ToList();
+    public IReadOnlyList<ClaimRef> ClaimRefs(string key) => Each(key, 0, static (node, _) => node is DocScalar s ? ClaimRefOf(s) : null);
+
+    private static ClaimRef? ClaimRefOf(DocScalar scalar)
+    {
+        var text = scalar.Value.Trim();
+        return ClaimSlash(text) is var slash and >= 0
+            ? new ClaimRef(ShortStrings.Of(text.AsSpan(0, slash)), ShortStrings.Of(text.AsSpan(slash + 1)), scalar.Span)
+            : null;
+    }
+
+    /// <summary>Where the '/' of a citation written `source-id/claim-id` is: its only one, with text on both sides; else -1.</summary>
+    public static int ClaimSlash(string text)
+    {
+        var slash = text.IndexOf('/');
+        return slash > 0 && slash < text.Length - 1 && text.IndexOf('/', slash + 1) < 0 ? slash : -1;
+    }
 
     public FieldReader? Block(string key) => map.Find(key)?.Value is DocMap m ? new FieldReader(m, path) : null;
 
-    public IReadOnlyList<FieldReader> Blocks(string key) => Nodes(key).OfType<DocMap>().Select(m => new FieldReader(m, path)).ToList();
+    /// <summary>A reader of a block inside this one.</summary>
+    public FieldReader Nested(DocMap block) => new(block, path);
+
+    /// <summary>
+    /// What <paramref name="make"/> makes of each entry of the list under key, in order, leaving out nulls. A loop into an array of
+    /// the right size rather than LINQ into a List: the model keeps these lists all build long, and the iterators and closures
+    /// were garbage for every list of every file. <paramref name="arg"/> reaches a static lambda, so that none captures.
+    /// </summary>
+    public IReadOnlyList<T> Each<T, TArg>(string key, TArg arg, Func<DocNode, TArg, T?> make) where T : class
+    {
+        var entries = Nodes(key);
+        if (entries.Count == 0) return [];
+        var made = new T[entries.Count];
+        var count = 0;
+        for (var i = 0; i < entries.Count; i++)
+            if (make(entries[i], arg) is { } value) made[count++] = value;
+        return count == made.Length ? made : made[..count];
+    }
 
     /// <summary>Entries of a list that may hold plain values and blocks, in order.</summary>
     public IReadOnlyList<DocNode> Nodes(string key) => map.Find(key)?.Value is DocList list ? list.Items : [];
@@ -52,8 +81,6 @@ public sealed class FieldReader(DocMap map, string path)
         map.Find(key)?.Value is DocMap m
             ? m.Fields.Where(f => f.Value is DocMap).Select(f => (f.Key, new FieldReader((DocMap)f.Value, path))).ToList()
             : [];
-
-    private IEnumerable<DocScalar> Scalars(string key) => Nodes(key).OfType<DocScalar>();
 
     public MarkdownSource MarkdownOf(DocScalar scalar) => new(path, scalar.Value, scalar.ContentOrigin);
 }

@@ -29,11 +29,11 @@ internal static class ItemBinder
             Equipment = f.TextList("equipment"), Dose = Dose(f.Block("dose")), Steps = f.MarkdownList("steps"),
             Cues = f.TextList("cues"), Mistakes = f.TextList("mistakes"), StopIf = f.TextList("stop_if"),
             Regression = f.Ref("regression", ContentKind.Exercise), Progression = f.Ref("progression", ContentKind.Exercise),
-            Explanation = f.Markdown("explanation"), Images = f.Blocks("images").Select(Image).ToList(),
+            Explanation = f.Markdown("explanation"), Images = f.Each("images", f, static (node, f) => node is DocMap m ? Image(f.Nested(m)) : null),
         },
         ContentKind.Progression => new Progression
         {
-            Prerequisites = f.Refs("prerequisites", ContentKind.Exercise), Stages = f.Blocks("stages").Select(Stage).ToList(),
+            Prerequisites = f.Refs("prerequisites", ContentKind.Exercise), Stages = f.Each("stages", f, static (node, f) => node is DocMap m ? Stage(f.Nested(m)) : null),
         },
         ContentKind.Explanation => new Explanation
         {
@@ -67,10 +67,17 @@ internal static class ItemBinder
         Disclaimer = f.Markdown("disclaimer"),
     };
 
-    private static Dose Dose(FieldReader? f) => f is null
-        ? Model.Dose.Empty
-        : new Dose(ContentSchemas.Dose.Fields.Select(s => (s.Key, Value: f.Text(s.Key)))
-            .Where(x => x.Value is not null).Select(x => new DoseLine(x.Key, x.Value!)).ToList());
+    // In the schema's order. A block has no more lines than fields (its keys are unique), which sizes the array.
+    private static Dose Dose(FieldReader? f)
+    {
+        if (f is null) return Model.Dose.Empty;
+        var specs = ContentSchemas.Dose.Fields;
+        var lines = new DoseLine[Math.Min(specs.Count, f.Map.Fields.Count)];
+        var count = 0;
+        for (var i = 0; i < specs.Count && count < lines.Length; i++)
+            if (f.Text(specs[i].Key) is { } value) lines[count++] = new DoseLine(specs[i].Key, value);
+        return new Dose(count == lines.Length ? lines : lines[..count]);
+    }
 
     private static ImageRef Image(FieldReader f) =>
         new(f.Text("src") ?? "", f.Map.Find("src")?.Value.Span ?? f.Map.Span, f.Text("alt") ?? "", f.Text("caption"), f.Text("credit"), f.Text("license"));
@@ -80,14 +87,14 @@ internal static class ItemBinder
         f.Text("focus"),
         f.Text("duration"),
         f.Markdown("notes"),
-        f.Nodes("exercises").Select(node => StageExercise(node, f)).OfType<StageExercise>().ToList(),
+        f.Each("exercises", f, StageExercise),
         f.TextList("advance_when"),
         f.TextList("stop_if"));
 
     private static StageExercise? StageExercise(DocNode node, FieldReader stage) => node switch
     {
         DocScalar { Value.Length: > 0 } id => new StageExercise(new ItemRef(ContentKind.Exercise, id.Value.Trim(), id.Span), null, null),
-        DocMap map when new FieldReader(map, stage.Map.Span.Path) is var entry && entry.Ref("exercise", ContentKind.Exercise) is { } exercise =>
+        DocMap map when stage.Nested(map) is var entry && entry.Ref("exercise", ContentKind.Exercise) is { } exercise =>
             new StageExercise(exercise, entry.Block("dose") is { } dose ? Dose(dose) : null, entry.Text("notes")),
         _ => null,
     };

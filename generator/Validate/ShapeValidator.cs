@@ -14,16 +14,20 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
 {
     public void Check(DocMap map, BlockSpec spec)
     {
+        // Loops by index here and below: a foreach over an IReadOnlyList allocates an enumerator, for every block and list of every file.
         HashSet<string>? misspelt = null; // made only for a block with an unknown field: most have none
-        foreach (var field in map.Fields)
+        for (var i = 0; i < map.Fields.Count; i++)
         {
+            var field = map.Fields[i];
             var fieldSpec = spec.Find(field.Key.Value);
             if (fieldSpec is null) ReportUnknown(field.Key, spec, misspelt ??= new HashSet<string>(StringComparer.Ordinal));
             else CheckValue(field.Value, fieldSpec, spec);
         }
         // A required field that is only misspelt has been reported once already, as unknown.
-        foreach (var required in spec.Fields.Where(f => f.Required && map.Find(f.Key) is null && misspelt?.Contains(f.Key) != true))
+        for (var i = 0; i < spec.Fields.Count; i++)
         {
+            var required = spec.Fields[i];
+            if (!required.Required || map.Find(required.Key) is not null || misspelt?.Contains(required.Key) == true) continue;
             diagnostics.Error(Codes.MissingField, map.Span with { Length = 0 },
                 $"{Words.A(spec.Name)} needs a `{required.Key}` field",
                 $"add a line `{required.Key}: ...` ({Words.LowerFirst(required.Description).TrimEnd('.')})");
@@ -73,31 +77,32 @@ public sealed class ShapeValidator(DiagnosticBag diagnostics)
                         Suggest.DidYouMean(choice.Value, field.Choices));
                 break;
             case FieldShape.ItemRefList or FieldShape.TextList or FieldShape.MarkdownList:
-                foreach (var item in List(node, field, parent)) Scalar(item, field);
+                for (var (items, i) = (List(node, field, parent), 0); i < items.Count; i++) Scalar(items[i], field);
                 break;
             case FieldShape.ClaimRefList:
-                foreach (var item in List(node, field, parent))
-                    if (Scalar(item, field) is { } claim && claim.Value.Split('/') is not [{ Length: > 0 }, { Length: > 0 }])
+                for (var (items, i) = (List(node, field, parent), 0); i < items.Count; i++)
+                    if (Scalar(items[i], field) is { } claim && FieldReader.ClaimSlash(claim.Value) < 0)
                         diagnostics.Error(Codes.WrongType, claim.Span, $"a citation is written `source-id/claim-id`, not `{claim.Value}`", "e.g. `dea-2021/recurrence-rate`");
                 break;
             case FieldShape.Block:
                 if (Map(node, field) is { } block) Check(block, field.Block!);
                 break;
             case FieldShape.BlockList:
-                foreach (var item in List(node, field, parent))
-                    if (Map(item, field) is { } entry) Check(entry, field.Block!);
+                for (var (items, i) = (List(node, field, parent), 0); i < items.Count; i++)
+                    if (Map(items[i], field) is { } entry) Check(entry, field.Block!);
                 break;
             case FieldShape.ValueOrBlockList:
-                foreach (var item in List(node, field, parent))
-                    if (item is DocMap entry) Check(entry, field.Block!);
-                    else Scalar(item, field);
+                for (var (items, i) = (List(node, field, parent), 0); i < items.Count; i++)
+                    if (items[i] is DocMap entry) Check(entry, field.Block!);
+                    else Scalar(items[i], field);
                 break;
             case FieldShape.BlockMap:
                 if (Map(node, field) is not { } map) break;
                 if (map.Fields.Count == 0 && field.Required)
                     diagnostics.Error(Codes.EmptyValue, map.Span, $"`{field.Key}` has no entries");
-                foreach (var entry in map.Fields)
+                for (var i = 0; i < map.Fields.Count; i++)
                 {
+                    var entry = map.Fields[i];
                     IdRules.CheckFormat(entry.Key.Value, entry.Key.Span, field.Block!.Name, diagnostics);
                     if (Map(entry.Value, field) is { } claim) Check(claim, field.Block!);
                 }

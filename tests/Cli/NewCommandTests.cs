@@ -215,7 +215,7 @@ public sealed partial class NewCommandTests
 
     private static EvaluationResults Evaluate(JsonSchema schema, ContentKind kind, string text)
     {
-        var yaml = kind == ContentKind.Explanation ? FrontMatter.Split("x.md", text, new DiagnosticBag())!.Value.Yaml : text;
+        var yaml = kind == ContentKind.Explanation ? text[FrontMatter.Split("x.md", text, new DiagnosticBag())!.Value.Yaml] : text;
         var instance = JsonSerializer.SerializeToElement(YamlJson.Parse(yaml).Root);
         return schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
     }

@@ -112,8 +112,8 @@ public sealed class BlockYamlReaderTests
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             if (file.EndsWith(".yaml", StringComparison.Ordinal)) texts.Add((File.ReadAllText(file), FileStart));
-            else if (file.EndsWith(".md", StringComparison.Ordinal) && FrontMatter.Split(file, File.ReadAllText(file), new DiagnosticBag()) is { } split)
-                texts.Add((split.Yaml, new TextOrigin(2, 1)));
+            else if (file.EndsWith(".md", StringComparison.Ordinal) && File.ReadAllText(file) is var text && FrontMatter.Split(file, text, new DiagnosticBag()) is { } split)
+                texts.Add((text[split.Yaml], new TextOrigin(2, 1)));
         }
         return texts;
     }

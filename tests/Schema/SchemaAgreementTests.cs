@@ -182,7 +182,7 @@ public sealed partial class SchemaAgreementTests
     {
         var kind = KindOf(path) ?? throw new ArgumentException($"{path} is not a content file");
         var (yaml, offset) = kind == ContentKind.Explanation
-            ? (FrontMatter.Split(path, text, new DiagnosticBag())?.Yaml ?? throw new ArgumentException($"{path} has no front matter"), 1)
+            ? (text[FrontMatter.Split(path, text, new DiagnosticBag())?.Yaml ?? throw new ArgumentException($"{path} has no front matter")], 1)
             : (text, 0);
         var document = YamlJson.Parse(yaml, offset);
         var instance = JsonSerializer.SerializeToElement(document.Root);
