@@ -36,12 +36,9 @@ public sealed class DiagnosticTextWriter(TextWriter output, SourceFiles sources)
         foreach (var diagnostic in diagnostics) Write(diagnostic);
     }
 
+    /// <summary>The causes that repeat, most frequent first, then the closing count (always the last line).</summary>
     public void WriteSummary(IReadOnlyCollection<Diagnostic> diagnostics)
     {
-        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count - errors;
-        output.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")}");
-
         var repeated = diagnostics
             .GroupBy(Cause)
             .Where(cause => cause.Count() > QuotedPerCause)
@@ -51,8 +48,12 @@ public sealed class DiagnosticTextWriter(TextWriter output, SourceFiles sources)
         {
             var first = cause.First();
             var hint = first.Hint is null ? "" : $" ({OneLine(first.Hint)})";
-            output.WriteLine($"  {cause.Count()} of them: {SeverityWord(first)} {first.Code.Id}: {OneLine(first.Message)}{hint}");
+            output.WriteLine($"{Plural(cause.Count(), SeverityWord(first))} with one cause: {first.Code.Id}: {OneLine(first.Message)}{hint}");
         }
+
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        output.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")}");
     }
 
     private void WriteExcerpt(SourceSpan span)
