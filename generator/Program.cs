@@ -1,5 +1,7 @@
 using Trackside.Cli;
 
+StartupProfile.Start(args);
+
 // The one catch-all: content problems are diagnostics, so anything reaching here is a bug in the tool.
 try
 {
