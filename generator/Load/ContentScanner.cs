@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Trackside.Diagnostics;
 using Trackside.Model;
 
@@ -20,16 +21,15 @@ public sealed class ContentScanner(string sourceRoot, DiagnosticBag diagnostics)
         {
             var folder = Path.Combine(sourceRoot, kind.SourceFolder());
             if (!Directory.Exists(folder) || IsLinkedFolder(kind.SourceFolder())) continue;
-            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
+            foreach (var (name, isFolder) in Entries(folder).OrderBy(e => e.Name, StringComparer.Ordinal))
             {
-                var path = Relative(entry.FullName);
-                if (entry.Name.StartsWith('.') || IsLink(entry, path)) continue;
-                if (entry is DirectoryInfo)
+                var path = $"{kind.SourceFolder()}/{name.Replace('\\', '/')}"; // what Relative makes of it, without the cost of full paths
+                if (isFolder)
                     Ignore(path, $"folders inside {kind.SourceFolder()}/ are not read", $"move its files up into {kind.SourceFolder()}/");
-                else if (entry.Extension == kind.FileExtension())
+                else if (Path.GetExtension(name) == kind.FileExtension())
                     found.Add((path, kind));
                 else
-                    Ignore(path, $"only {kind.FileExtension()} files in {kind.SourceFolder()}/ are read", SuggestRename(entry, kind));
+                    Ignore(path, $"only {kind.FileExtension()} files in {kind.SourceFolder()}/ are read", SuggestRename(name, kind));
             }
         }
         return found;
@@ -41,14 +41,15 @@ public sealed class ContentScanner(string sourceRoot, DiagnosticBag diagnostics)
         var root = Path.Combine(sourceRoot, AssetsFolder);
         if (!Directory.Exists(root) || IsLinkedFolder(AssetsFolder)) return [];
         var assets = new List<string>();
-        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
+        var pending = new Stack<string>([root]);
         while (pending.Count > 0)
         {
-            foreach (var entry in pending.Pop().EnumerateFileSystemInfos())
+            var folder = pending.Pop();
+            foreach (var (name, isFolder) in Entries(folder))
             {
-                if (entry.Name.StartsWith('.') || IsLink(entry, Relative(entry.FullName))) continue;
-                if (entry is DirectoryInfo directory) pending.Push(directory);
-                else assets.Add(Path.GetRelativePath(root, entry.FullName).Replace('\\', '/'));
+                var full = Path.Join(folder, name);
+                if (isFolder) pending.Push(full);
+                else assets.Add(Path.GetRelativePath(root, full).Replace('\\', '/'));
             }
         }
         assets.Sort(StringComparer.Ordinal);
@@ -56,6 +57,26 @@ public sealed class ContentScanner(string sourceRoot, DiagnosticBag diagnostics)
     }
 
     public string Relative(string fullPath) => Path.GetRelativePath(sourceRoot, fullPath).Replace('\\', '/');
+
+    /// <summary>
+    /// The entries of a folder that are read or reported, each with whether it is a folder: neither hidden nor a symbolic
+    /// link (each link is reported). Known from the folder's listing alone: a FileSystemInfo costs a system call for every
+    /// entry (lstat), and asking it whether it is a link another (readlink), some 26,000 calls for a site of 13,000 files.
+    /// A listing cannot tell links apart, but one that leaves them out can: the entries only in the first are links, or
+    /// were deleted in between, which the check of each tells apart.
+    /// </summary>
+    private IEnumerable<(string Name, bool IsFolder)> Entries(string folder)
+    {
+        var all = new FileSystemEnumerable<(string Name, bool IsFolder)>(folder, (ref entry) => (entry.FileName.ToString(), entry.IsDirectory), Listing)
+            .Where(e => !e.Name.StartsWith('.')).ToList();
+        var notLinks = new FileSystemEnumerable<string>(folder, (ref entry) => entry.FileName.ToString(), ListingWithoutLinks).ToHashSet(StringComparer.Ordinal);
+        return all.Where(e => notLinks.Contains(e.Name) || !IsLink(new FileInfo(Path.Join(folder, e.Name)), Relative(Path.Join(folder, e.Name))));
+    }
+
+    // Hidden entries are left out as .NET's own listing does; on Linux they are the names starting with '.' (left out above), and
+    // asking for the attribute would cost a system call for every entry.
+    private static readonly EnumerationOptions Listing = new() { AttributesToSkip = OperatingSystem.IsLinux() ? 0 : FileAttributes.Hidden | FileAttributes.System };
+    private static readonly EnumerationOptions ListingWithoutLinks = new() { AttributesToSkip = Listing.AttributesToSkip | FileAttributes.ReparsePoint };
 
     // A content folder that is itself a link (or sits under one) could pull in files from anywhere.
     private bool IsLinkedFolder(string relativeFolder)
@@ -81,8 +102,8 @@ public sealed class ContentScanner(string sourceRoot, DiagnosticBag diagnostics)
     private void Ignore(string path, string why, string? hint) =>
         diagnostics.Warning(Codes.IgnoredFile, SourceSpan.WholeFile(path), $"this file is ignored: {why}", hint);
 
-    private static string? SuggestRename(FileSystemInfo file, ContentKind kind) =>
-        file.Extension is ".yml" or ".yaml" or ".md" or ".markdown"
-            ? $"rename it to {Path.GetFileNameWithoutExtension(file.Name)}{kind.FileExtension()}"
+    private static string? SuggestRename(string name, ContentKind kind) =>
+        Path.GetExtension(name) is ".yml" or ".yaml" or ".md" or ".markdown"
+            ? $"rename it to {Path.GetFileNameWithoutExtension(name)}{kind.FileExtension()}"
             : null;
 }
