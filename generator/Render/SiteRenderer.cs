@@ -91,8 +91,22 @@ public static class SiteRenderer
     }
 
     private static Frame FrameOf(SiteGraph graph, MarkdownHtml markdown, string root, bool notFound) => new(
-        graph.Content.Site.Nav.Select(n => NavLink(n, graph, markdown, root)).Select(l => notFound ? l with { Href = NotFoundPage.Rebase(root, l.Href) } : l).ToList(),
+        WithAlwaysShownSections(graph.Content.Site.Nav.Select(n => NavLink(n, graph, markdown, root)), root)
+            .Select(l => notFound ? l with { Href = NotFoundPage.Rebase(root, l.Href) } : l).ToList(),
         markdown.Block(graph.Content.Site.Disclaimer));
+
+    // Every page leads to the exercises and the body regions, after the site's own links; a site whose nav
+    // already lists one of them keeps it where the coach put it, not twice.
+    private static IEnumerable<LinkModel> WithAlwaysShownSections(IEnumerable<LinkModel> nav, string root)
+    {
+        var links = nav.ToList();
+        foreach (var section in (string[])["exercises", "regions"])
+        {
+            var href = root + SitePaths.Section(section);
+            if (!links.Exists(l => l.Href == href)) links.Add(new LinkModel(href, Html.Escape(SiteSections.Titles[section])));
+        }
+        return links;
+    }
 
     private static LinkModel NavLink(NavLink nav, SiteGraph graph, MarkdownHtml markdown, string root)
     {

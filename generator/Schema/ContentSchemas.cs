@@ -76,7 +76,7 @@ public static class ContentSchemas
         new("description", Text, "One sentence about the site, for the home page and search engines."),
         new("base_url", Url, "The address the site is published at, for canonical links."),
         new("language", Text, "The language code of the content, e.g. `en`."),
-        new("nav", ValueOrBlockList, "Links in the top navigation, in order: a section (`exercises`, `progressions`, `explanations`, `regions`, `sources`, `tags`), an item link, or `{ title, link }`.") { Block = NavLink },
+        new("nav", ValueOrBlockList, "Links in the top navigation, in order: a section (`exercises`, `progressions`, `explanations`, `regions`, `sources`, `tags`), an item link, or `{ title, link }`. Exercises and Body regions follow unless the list has them.") { Block = NavLink },
         new("disclaimer", Markdown, "Replaces the default \"education, not medical advice\" notice shown on every page."),
     ]);
 

@@ -91,6 +91,23 @@ public sealed class IndexPageTests : IDisposable
     }
 
     [Fact]
+    public void Nav_ends_with_exercises_and_body_regions_and_lists_a_section_once_where_the_site_puts_it()
+    {
+        Assert.Equal(0, _site.Build().ExitCode);
+        string[] NavOf(string page) => _site.Page(page).QuerySelectorAll("header .site-nav a").Select(a => $"{a.TextContent} {a.GetAttribute("href")}").ToArray();
+        Assert.Equal(["Start here ../progressions/back-to-running.html", "Exercises ../exercises/index.html", "Body regions ../regions/index.html"],
+            NavOf("exercises/calf-raise.html"));
+
+        _site.With("content/site.yaml", """
+            title: Fixture Club
+            base_url: https://club.example/site/
+            nav: [regions, { title: All drills, link: exercises }, sources]
+            """);
+        Assert.Equal(0, _site.Build().ExitCode);
+        Assert.Equal(["Body regions regions/index.html", "All drills exercises/index.html", "Sources sources/index.html"], NavOf("index.html"));
+    }
+
+    [Fact]
     public void Every_page_has_one_h1_a_title_a_language_and_a_skip_link_to_main()
     {
         Assert.Equal(0, _site.Build().ExitCode);
