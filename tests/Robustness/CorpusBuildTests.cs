@@ -56,6 +56,17 @@ public sealed class CorpusBuildTests(CorpusBuild corpus)
     }
 
     [Fact]
+    public void Every_page_of_the_corpus_is_a_whole_document()
+    {
+        // One render context per thread renders hundreds of pages: nothing it counts may carry over from page to page.
+        var pages = Directory.EnumerateFiles(corpus.Output, "*.html", SearchOption.AllDirectories).ToList();
+        Assert.True(pages.Count > CorpusBuild.Size, $"only {pages.Count} pages");
+        var cut = pages.Where(p => !File.ReadAllText(p).TrimEnd().EndsWith("</html>", StringComparison.Ordinal))
+            .Select(p => Path.GetRelativePath(corpus.Output, p)).ToList();
+        Assert.Empty(cut);
+    }
+
+    [Fact]
     public void Every_local_link_in_the_corpus_site_resolves_to_a_file()
     {
         Assert.True(corpus.Links.Count > 10_000, $"only {corpus.Links.Count} links");

@@ -97,6 +97,21 @@ public sealed class ExplanationPageTests : IDisposable
     }
 
     [Fact]
+    public void Explanation_as_long_as_a_file_may_be_renders_whole_with_the_layout_after_it()
+    {
+        // Near the 1 MiB a file may hold, and more than a million characters of HTML: past the cut-off Scriban applies unless told not to.
+        var paragraphs = Enumerable.Range(1, 8_000).Select(i => $"Paragraph {i,4} on loading the **calf** and the **ankle** before the **hamstring** takes the strain, in plain words.");
+        _site.With("content/explanations/why-ankles.md", Header + "## The spring\n\n" + string.Join("\n\n", paragraphs) + "\n");
+        var run = _site.Build();
+        Assert.True(run.ExitCode == 0, run.Errors);
+        var page = _site.Page("explanations/why-ankles.html");
+
+        Assert.Equal(8_000, page.QuerySelectorAll(".prose > p").Length);
+        Assert.StartsWith("Paragraph 8000 ", page.QuerySelectorAll(".prose > p")[^1].TextContent);
+        Assert.Contains("not medical advice", page.QuerySelector("footer .disclaimer")!.TextContent);
+    }
+
+    [Fact]
     public void Body_headings_never_duplicate_the_ids_of_page_sections()
     {
         _site.With("content/explanations/why-ankles.md", Header + """
