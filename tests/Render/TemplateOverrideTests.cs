@@ -19,6 +19,26 @@ public sealed class TemplateOverrideTests
     }
 
     [Fact]
+    public void A_site_layout_can_use_the_page_content_as_text()
+    {
+        using var site = FixtureSite.Create().With("templates/layout.sbn", """
+            <html><body>{{ if content != "" }}<main>{{ content | string.strip }}</main>{{ end }}
+            <p id="size">{{ content | string.size > 100 }}</p><p id="has">{{ content | string.contains "calf" }}</p>
+              <div id="indented">
+              {{ content }}
+              </div>
+            </body></html>
+            """);
+        Assert.Equal(0, site.Build().ExitCode);
+        var page = site.Page("exercises/calf-raise.html");
+
+        Assert.Equal("Calf raise", page.QuerySelector("main h1")!.TextContent);
+        Assert.Equal("true", page.GetElementById("size")!.TextContent);
+        Assert.Equal("true", page.GetElementById("has")!.TextContent);
+        Assert.Equal("Calf raise", page.QuerySelector("#indented h1")!.TextContent);
+    }
+
+    [Fact]
     public void Site_static_file_overrides_the_built_in_stylesheet()
     {
         using var site = FixtureSite.Create().With("templates/static/site.css", "body{color:red}");
