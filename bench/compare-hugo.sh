@@ -7,7 +7,8 @@
 #   WORK=DIR           corpus and tmpfs outputs (default: /dev/shm/trackside-compare)
 #   DISK=DIR           outputs on the normal disk (default: /var/tmp/trackside-compare)
 # Needs: hugo (apt-get install hugo), /usr/bin/time (apt-get install time), python3.
-# Prints one row per tool and output place: median wall s, median CPU s, median peak RSS MB, pages.
+# Prints one row per tool and output place: median wall s, median CPU s (user + system), median system s,
+# median peak RSS MB, pages. On disk, system time is where the file system's state shows (see the README).
 set -euo pipefail
 N=${1:-10000}
 RUNS=${2:-5}
@@ -38,9 +39,10 @@ run() {
   /usr/bin/time -v -o "$report" "$@" >/dev/null 2>"$report.err" || { cat "$report.err" >&2; exit 1; }
   t1=$(date +%s.%N)
   if [ "$i" -gt 0 ]; then
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$place" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$place" \
       "$(echo "$t1 - $t0" | bc)" \
       "$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{print u+s}' "$report")" \
+      "$(awk -F': ' '/System time/{print $2}' "$report")" \
       "$(awk -F': ' '/Maximum resident set size/{print int($2/1024)}' "$report")" \
       "$(find "$out" -name '*.html' | wc -l)" >> "$ROWS"
   fi
@@ -56,14 +58,14 @@ for i in $(seq 0 "$RUNS"); do
   done
 done
 
-printf 'tool\toutput\twall_s\tcpu_s\tpeak_rss_MB\tpages\n'
+printf 'tool\toutput\twall_s\tcpu_s\tsys_s\tpeak_rss_MB\tpages\n'
 sort "$ROWS" | awk -F'\t' '
   function median(list,   a, n, i, j, t) {
     n = split(list, a, " ")
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
   }
-  { k = $1 "\t" $2; wall[k] = wall[k] " " $3; cpu[k] = cpu[k] " " $4; rss[k] = rss[k] " " $5; pages[k] = $6 }
-  END { for (k in wall) printf "%s\t%.2f\t%.2f\t%d\t%d\n", k, median(wall[k]), median(cpu[k]), median(rss[k]), pages[k] }' | sort
+  { k = $1 "\t" $2; wall[k] = wall[k] " " $3; cpu[k] = cpu[k] " " $4; sys[k] = sys[k] " " $5; rss[k] = rss[k] " " $6; pages[k] = $7 }
+  END { for (k in wall) printf "%s\t%.2f\t%.2f\t%.2f\t%d\t%d\n", k, median(wall[k]), median(cpu[k]), median(sys[k]), median(rss[k]), pages[k] }' | sort
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 rm -f "$ROWS"
