@@ -64,7 +64,7 @@ public sealed class PageRenderer
     }
 
     /// <summary>The rendered body, as the layout's <c>content</c>.</summary>
-    private sealed record PageBody(System.Text.StringBuilder Html);
+    private sealed record PageBody(StringBuilder Html);
 
     /// <summary>
     /// Renders the page and hands its HTML, as UTF-8, to <paramref name="write"/>; false after reporting a
@@ -111,7 +111,7 @@ public sealed class PageRenderer
         }
     }
 
-    private static void WriteUtf8(string path, System.Text.StringBuilder html, PageWriter write)
+    private static void WriteUtf8(string path, StringBuilder html, PageWriter write)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
         try
