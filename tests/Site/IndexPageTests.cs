@@ -31,6 +31,9 @@ public sealed class IndexPageTests : IDisposable
         Assert.Equal(["sources/test-source.html"], Group("sources"));
         Assert.Equal(["progressions/index.html", "explanations/index.html", "exercises/index.html", "regions/index.html", "sources/index.html"],
             home.QuerySelectorAll("main p.more a").Select(a => a.GetAttribute("href")));
+        // Each link names what it leads to, also under a heading that is no plural ("Why it works").
+        Assert.Equal(["All progressions", "All explanations", "All exercises by category", "All body regions", "All sources"],
+            home.QuerySelectorAll("main p.more a").Select(a => a.TextContent));
     }
 
     [Fact]
