@@ -78,6 +78,18 @@ public sealed class IndexPageTests : IDisposable
     }
 
     [Fact]
+    public void A_kind_index_is_headed_with_the_words_its_nav_link_uses()
+    {
+        Assert.Equal(0, _site.Build().ExitCode);
+        var nav = _site.Page("regions/index.html").QuerySelector("header .site-nav a[href='../regions/index.html']")!;
+
+        Assert.Equal("Body regions", nav.TextContent);
+        Assert.Equal("Body regions", _site.Page("regions/index.html").QuerySelector("main h1")!.TextContent);
+        Assert.Equal(["Progressions", "Explanations", "Sources"],
+            new[] { "progressions", "explanations", "sources" }.Select(kind => _site.Page($"{kind}/index.html").QuerySelector("main h1")!.TextContent));
+    }
+
+    [Fact]
     public void Nav_from_site_settings_is_on_every_page_and_leads_to_its_item()
     {
         Assert.Equal(0, _site.Build().ExitCode);

@@ -37,7 +37,7 @@ public static class IndexPages
         var exercises = new Lazy<IReadOnlyList<Exercise>>(byTitle);
 
         foreach (var kind in ContentKinds.Items.Where(k => k != ContentKind.Exercise))
-            yield return new IndexList(SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "",
+            yield return new IndexList(SitePaths.KindIndex(kind), SiteSections.Titles[kind.Folder()], "",
                 () => [new ListGroup("", "all", Entries(Sorted(content.AllItems.Where(i => i.Kind == kind))))]);
         yield return new IndexList(SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.",
             () => ByCategory(exercises.Value), e => GroupOf(ContentSchemas.Categories, e.Category));
