@@ -130,10 +130,14 @@ public sealed class SearchDocuments(EarlySearchDocuments? early = null)
                 break;
             case Source s:
                 doc.Add(SearchField.Keywords, s.Author).Add(SearchField.Keywords, s.Publisher);
-                break;
+                // A source has no body to start a line from: without a summary, who wrote and published it tells one from another.
+                return doc.WithSnippet(string.IsNullOrWhiteSpace(s.Summary) ? Byline(s) : s.Summary);
         }
         return doc.WithSnippet(item.Summary);
     }
+
+    private static string Byline(Source source) =>
+        string.Join(", ", new[] { source.Author, source.Publisher }.Where(text => !string.IsNullOrWhiteSpace(text)));
 
     private static SearchDocument Claim(Source source, Claim claim) =>
         new SearchDocument(SearchKind.Claim, SitePaths.Item(source) + "#" + claim.Id, SearchDocument.Shorten(claim.Text, 120))

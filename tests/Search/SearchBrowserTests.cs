@@ -39,6 +39,26 @@ public sealed class SearchBrowserTests(BrowserSite site)
         Assert.Empty(errors);
     }
 
+    // On a 360 px phone the box is narrow: its hint must show whole, not stop mid-word ("Exercises, explanations, bo").
+    [BrowserFact]
+    public async Task The_search_hint_fits_the_box_on_a_small_phone()
+    {
+        await using var context = await site.NewContext(new() { ViewportSize = new() { Width = 360, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Server.Url + Page);
+        await Assertions.Expect(Box(page)).ToBeVisibleAsync();
+
+        var widths = await Box(page).EvaluateAsync<double[]>("""
+            box => {
+              const style = getComputedStyle(box);
+              const text = document.createElement('canvas').getContext('2d');
+              text.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+              return [text.measureText(box.placeholder).width, box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];
+            }
+            """);
+        Assert.True(widths[0] <= widths[1], $"the hint is {widths[0]:0} px wide in a box with room for {widths[1]:0} px");
+    }
+
     [BrowserTheory]
     [InlineData("qalf raise")]   // first letter wrong
     [InlineData("sinlge leg calf")] // swapped letters

@@ -40,6 +40,14 @@ public sealed class SearchIndexTests(SearchFixtureBuild build) : IClassFixture<S
         Assert.All(Index.Documents, d => Assert.True(File.Exists(Path.Combine(build.Site.Output, d.Path.Split('#')[0])), d.Path));
     }
 
+    // On a big library a search for a source's subject lists many sources: each needs a line that tells them apart.
+    [Fact]
+    public void Every_result_has_a_line_under_its_title_and_a_source_without_summary_shows_its_author_and_publisher()
+    {
+        Assert.All(Index.Documents, d => Assert.False(string.IsNullOrWhiteSpace(d.Snippet), d.Path));
+        Assert.Equal("A. Author, Test Press", Index.Documents.Single(d => d.Path == "sources/test-source.html").Snippet);
+    }
+
     [Fact]
     public void A_title_word_maps_to_its_document_in_the_title_field()
     {

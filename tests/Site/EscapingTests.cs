@@ -1,3 +1,4 @@
+using Trackside.Render.Pages;
 using Trackside.Tests.Support;
 
 namespace Trackside.Tests.Site;
@@ -115,6 +116,23 @@ public sealed class EscapingTests : IDisposable
         var tag = _site.Page("tags/script-alert-1-script.html");
         Assert.Equal($"Tagged “{Script}”", tag.QuerySelector("main h1")!.TextContent);
         Assert.Equal("Tagged “<script>alert(1)</script>” · Fixture <script>alert(1)</script> Club", tag.Title);
+    }
+
+    // A source cited by more pages than its page shows gets a list page of its own, with a heading per claim: only a big library has one.
+    [Fact]
+    public void Markup_in_a_claim_shows_as_text_on_the_list_of_pages_citing_it()
+    {
+        for (var i = 1; i <= ListingPages.Preview + 1; i++)
+            _site.With($"content/exercises/citing-{i}.yaml",
+                $"title: Citing {i}\nsummary: Cites the claim.\ncategory: screen\nlevel: beginner\nregions: [ankle]\nsteps: [Stand.]\nstop_if: [Pain]\ncites: [test-source/dorsiflexion]\n");
+        Assert.Equal(0, _site.Build().ExitCode);
+
+        var all = _site.Page("sources/test-source.all.html");
+        var claim = all.GetElementById("dorsiflexion")!;
+        const string Text = $"Running needs {Script} {BreakOut} dorsiflexion.";
+        Assert.Equal(Text, claim.QuerySelector("h2")!.TextContent);
+        Assert.Equal(Text, claim.GetAttribute("aria-label"));
+        Assert.Empty(all.QuerySelectorAll("main script, main img"));
     }
 
     [Theory]

@@ -31,6 +31,9 @@ public sealed class IndexPageTests : IDisposable
         Assert.Equal(["sources/test-source.html"], Group("sources"));
         Assert.Equal(["progressions/index.html", "explanations/index.html", "exercises/index.html", "regions/index.html", "sources/index.html"],
             home.QuerySelectorAll("main p.more a").Select(a => a.GetAttribute("href")));
+        // Each link names what it leads to, also under a heading that is no plural ("Why it works").
+        Assert.Equal(["All progressions", "All explanations", "All exercises by category", "All body regions", "All sources"],
+            home.QuerySelectorAll("main p.more a").Select(a => a.TextContent));
     }
 
     [Fact]
@@ -72,6 +75,18 @@ public sealed class IndexPageTests : IDisposable
         Assert.Equal("Tagged “Strength”", tagPage.QuerySelector("main h1")!.TextContent);
         Assert.Equal(["../exercises/calf-raise.html"], MainLinks(tagPage));
         Assert.Equal(["../tags/ankles.html", "../tags/strength.html"], MainLinks(_site.Page("tags/index.html")));
+    }
+
+    [Fact]
+    public void A_kind_index_is_headed_with_the_words_its_nav_link_uses()
+    {
+        Assert.Equal(0, _site.Build().ExitCode);
+        var nav = _site.Page("regions/index.html").QuerySelector("header .site-nav a[href='../regions/index.html']")!;
+
+        Assert.Equal("Body regions", nav.TextContent);
+        Assert.Equal("Body regions", _site.Page("regions/index.html").QuerySelector("main h1")!.TextContent);
+        Assert.Equal(["Progressions", "Explanations", "Sources"],
+            new[] { "progressions", "explanations", "sources" }.Select(kind => _site.Page($"{kind}/index.html").QuerySelector("main h1")!.TextContent));
     }
 
     [Fact]

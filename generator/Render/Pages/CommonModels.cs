@@ -12,8 +12,8 @@ public sealed record DoseLineModel(string Label, string Value);
 /// <summary>A citation: the claim in our words, linked to its anchor on the source page.</summary>
 public sealed record CitationModel(string Href, string ClaimText, string SourceTitle);
 
-/// <summary>A titled group of links on an index page.</summary>
-public sealed record GroupModel(string Title, string Anchor, IReadOnlyList<LinkModel> Links, string Href = "");
+/// <summary>A titled group of links on an index page; on the home page, <paramref name="More"/> is the text of its link to <paramref name="Href"/>.</summary>
+public sealed record GroupModel(string Title, string Anchor, IReadOnlyList<LinkModel> Links, string Href = "", string More = "");
 
 public sealed record ImageModel(string Src, string Alt, string Caption, string Credit, string License);
 

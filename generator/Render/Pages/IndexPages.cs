@@ -37,7 +37,7 @@ public static class IndexPages
         var exercises = new Lazy<IReadOnlyList<Exercise>>(byTitle);
 
         foreach (var kind in ContentKinds.Items.Where(k => k != ContentKind.Exercise))
-            yield return new IndexList(SitePaths.KindIndex(kind), Labels.Capitalise(kind.Folder()), "",
+            yield return new IndexList(SitePaths.KindIndex(kind), SiteSections.Titles[kind.Folder()], "",
                 () => [new ListGroup("", "all", Entries(Sorted(content.AllItems.Where(i => i.Kind == kind))))]);
         yield return new IndexList(SitePaths.KindIndex(ContentKind.Exercise), "All exercises", "Every exercise, screen and drill, by category.",
             () => ByCategory(exercises.Value), e => GroupOf(ContentSchemas.Categories, e.Category));
@@ -75,18 +75,18 @@ public static class IndexPages
     internal static PagePlan Home(CurrentGraph site)
     {
         var content = site.Graph.Content;
-        ListGroup Preview(string title, string anchor, IEnumerable<Item> items, ContentKind kind) =>
-            new(title, anchor, Entries(Sorted(items).Take(HomePreview)), SitePaths.KindIndex(kind));
+        ListGroup Preview(string title, string anchor, IEnumerable<Item> items, ContentKind kind, string more) =>
+            new(title, anchor, Entries(Sorted(items).Take(HomePreview)), SitePaths.KindIndex(kind), more);
         IReadOnlyList<ListGroup> groups =
         [
-            Preview("Progressions", "progressions", content.Progressions.Values, ContentKind.Progression),
-            Preview("Why it works", "explanations", content.Explanations.Values, ContentKind.Explanation),
+            Preview("Progressions", "progressions", content.Progressions.Values, ContentKind.Progression, "All progressions"),
+            Preview("Why it works", "explanations", content.Explanations.Values, ContentKind.Explanation, "All explanations"),
             new("Exercises by category", "categories",
                 ContentSchemas.Categories.Select(c => new ListEntry(SitePaths.Category(c), Labels.Category(c),
                     Labels.Count(content.Exercises.Values.Count(e => e.Category == c), "exercise"), "")).ToList(),
-                SitePaths.KindIndex(ContentKind.Exercise)),
-            Preview("Body regions", "regions", content.Regions.Values, ContentKind.Region),
-            Preview("Sources", "sources", content.Sources.Values, ContentKind.Source),
+                SitePaths.KindIndex(ContentKind.Exercise), "All exercises by category"),
+            Preview("Body regions", "regions", content.Regions.Values, ContentKind.Region, "All body regions"),
+            Preview("Sources", "sources", content.Sources.Values, ContentKind.Source, "All sources"),
         ];
         object Model()
         {
@@ -131,7 +131,8 @@ public static class IndexPages
 
     private static IReadOnlyList<GroupModel> Groups(IReadOnlyList<ListGroup> groups, LinkBuilder links) =>
         groups.Where(g => g.Entries.Count > 0)
-            .Select(g => new GroupModel(g.Title, g.Anchor, g.Entries.Select(e => e.Link(links)).ToList(), g.TargetPath.Length > 0 ? links.Href(g.TargetPath) : ""))
+            .Select(g => new GroupModel(Html.Escape(g.Title), g.Anchor, g.Entries.Select(e => e.Link(links)).ToList(),
+                g.TargetPath.Length > 0 ? links.Href(g.TargetPath) : "", Html.Escape(g.More)))
             .ToList();
 
     internal static IReadOnlyList<ListEntry> Entries(IEnumerable<Item> items) => items.Select(ListEntry.Of).ToList();

@@ -17,8 +17,11 @@ public sealed record ListEntry(string SitePath, string Title, string Summary, st
     public LinkModel Link(LinkBuilder links) => new(links.Href(SitePath), Html.Escape(Title), Html.Escape(Summary), Kind);
 }
 
-/// <summary>A titled group of an index list; <paramref name="TargetPath"/> is the group's own page, if it has one.</summary>
-public sealed record ListGroup(string Title, string Anchor, IReadOnlyList<ListEntry> Entries, string TargetPath = "");
+/// <summary>
+/// A titled group of an index list; <paramref name="TargetPath"/> is the group's own page, if it has one, and
+/// <paramref name="More"/> the text of the home page's link to it (a heading such as "Why it works" makes no "All ..." of its own).
+/// </summary>
+public sealed record ListGroup(string Title, string Anchor, IReadOnlyList<ListEntry> Entries, string TargetPath = "", string More = "");
 
 /// <summary>
 /// Splits a long index list into pages of <see cref="PageSize"/> entries, so a library of thousands
