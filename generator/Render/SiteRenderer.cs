@@ -59,14 +59,15 @@ public static class SiteRenderer
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, Lazy<(IReadOnlyList<PagePlan> Plans, PlanChanges? Changes)>> Planned = new();
 
-    // What every page's layout shows: the site settings, the navigation's targets, and the templates.
+    // What every page's layout shows: the site settings, the navigation's targets, the templates, and whether there is a feed to link.
     private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>
         Fingerprint.Of(graph.Content.Site.Nav
             .Select(n => Link.Markdown.ItemLink.TryParse(n.Link.Text.Trim()) is { } t ? graph.Content.Find(t.Kind, t.Id)?.Title ?? "" : "")
-            .Prepend(graph.Content.Site.Fingerprint).Prepend(catalog.Fingerprint()).Append(graph.Content.Site.BaseUrl ?? ""));
+            .Prepend(graph.Content.Site.Fingerprint).Prepend(catalog.Fingerprint()).Append(graph.Content.Site.BaseUrl ?? "")
+            .Append(Extras.FeedExtra.Written(graph.Content) ? "feed" : ""));
 
-    // What the layout shows the same on every page at one depth: the navigation and the disclaimer.
-    private sealed record Frame(IReadOnlyList<LinkModel> Nav, string DisclaimerHtml);
+    // What the layout shows the same on every page at one depth: the navigation, the disclaimer, and whether to link the feed.
+    private sealed record Frame(IReadOnlyList<LinkModel> Nav, string DisclaimerHtml, bool Feed);
 
     private static LayoutModel Layout(SiteGraph graph, PagePlan plan, ConcurrentDictionary<(string, bool), Frame> frames)
     {
@@ -86,14 +87,15 @@ public static class SiteRenderer
             frame.Nav,
             frame.DisclaimerHtml,
             Pages.ItemPages.Date(plan.Updated),
-            Extras.PageMeta.For(graph, plan, root),
+            Extras.PageMeta.For(graph, plan, root, frame.Feed),
             Map.ChainMap.Html(graph, plan, root));
     }
 
     private static Frame FrameOf(SiteGraph graph, MarkdownHtml markdown, string root, bool notFound) => new(
         WithAlwaysShownSections(graph.Content.Site.Nav.Select(n => NavLink(n, graph, markdown, root)), root)
             .Select(l => notFound ? l with { Href = NotFoundPage.Rebase(root, l.Href) } : l).ToList(),
-        markdown.Block(graph.Content.Site.Disclaimer));
+        markdown.Block(graph.Content.Site.Disclaimer),
+        Extras.FeedExtra.Written(graph.Content));
 
     // Every page leads to the exercises and the body regions, after the site's own links; a site whose nav
     // already lists one of them keeps it where the coach put it, not twice.

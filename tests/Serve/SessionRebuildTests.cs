@@ -42,6 +42,20 @@ public sealed partial class SessionRebuildTests : IDisposable
     }
 
     [Fact]
+    public void The_feed_and_every_page_link_to_it_go_with_the_last_date_and_come_back_with_a_new_one()
+    {
+        Edit("content/exercises/calf-raise.yaml", text => text.Replace("updated: 2024-05-01\n", ""));
+        AssertRebuildEqualsCleanBuild();
+        Assert.False(File.Exists(Path.Combine(_site.Output, "feed.xml")));
+        Assert.DoesNotContain("feed.xml", Output("exercises/hill-walk.html"));
+
+        Edit("content/exercises/hill-walk.yaml", text => text + "updated: 2025-03-04\n");
+        AssertRebuildEqualsCleanBuild();
+        Assert.Contains("<updated>2025-03-04T00:00:00Z</updated>", Output("feed.xml"));
+        Assert.Contains("feed.xml", Output("regions/foot.html"));
+    }
+
+    [Fact]
     public void Body_text_edits_change_the_search_postings_of_that_document_only_as_a_clean_build_would()
     {
         Edit("content/exercises/hill-walk.yaml", text => text.Replace("Walk up a moderate hill on the forefoot.", "Walk up a steep zigzag on the forefoot."));

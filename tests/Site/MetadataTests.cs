@@ -184,6 +184,19 @@ public sealed class MetadataTests : IDisposable
     }
 
     [Fact]
+    public void A_site_with_no_dated_item_has_no_feed_and_no_page_links_one()
+    {
+        var calfRaise = Path.Combine(_site.Source, "content/exercises/calf-raise.yaml");
+        _site.With("content/exercises/calf-raise.yaml", File.ReadAllText(calfRaise).Replace("updated: 2024-05-01\n", ""));
+        Assert.Equal(0, _site.Build().ExitCode);
+
+        Assert.False(File.Exists(Path.Combine(_site.Output, "feed.xml")));
+        Assert.Null(_site.Page("index.html").QuerySelector("link[type='application/atom+xml']"));
+        Assert.Null(_site.Page("exercises/calf-raise.html").QuerySelector("link[type='application/atom+xml']"));
+        Assert.Contains("sitemap.xml", Text("robots.txt")); // the other files for machines stay
+    }
+
+    [Fact]
     public void Feed_is_atom_with_dated_items_newest_first_and_its_date_from_the_content()
     {
         _site.With("content/exercises/hill-walk.yaml", File.ReadAllText(Path.Combine(_site.Source, "content/exercises/hill-walk.yaml")) + "updated: 2024-06-01\n")

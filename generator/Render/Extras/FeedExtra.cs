@@ -10,9 +10,10 @@ namespace Trackside.Render.Extras;
 /// progressions, explanations and regions: newest <c>updated</c> date first, then in the site's kind
 /// order, then by id, so the same content always gives the same bytes. Items without a date are left
 /// out, and so are sources (their <c>updated</c> is the publisher's date, not a change to this site).
-/// The feed's own <c>&lt;updated&gt;</c> is its newest entry's date, never the clock (the Unix epoch for
-/// a feed without entries). Atom ids must be permanent absolute addresses, so the feed is written only
-/// when the site has a <c>base_url</c>; each entry's id is its page's address. A session keeps the
+/// The feed's own <c>&lt;updated&gt;</c> is its newest entry's date, never the clock. A site with no dated
+/// item gets no feed, and its pages link to none: an empty feed dated 1970 only puzzles a feed reader.
+/// Atom ids must be permanent absolute addresses, so the feed is written only when the site has a
+/// <c>base_url</c>; each entry's id is its page's address. A session keeps the
 /// entries and the file: an edit to an item that is not listed and would not be is no reason to sort
 /// every item again, nor to write the same file.
 /// </summary>
@@ -28,7 +29,11 @@ public sealed class FeedExtra : ISiteExtra
     public IEnumerable<GeneratedFile> Files(ExtraInputs inputs)
     {
         var site = inputs.Graph.Content.Site;
-        if (site.BaseUrl is null) return [];
+        if (!Written(inputs.Graph.Content))
+        {
+            _last = null; // what it kept describes a build before this one, not the last
+            return [];
+        }
         var entries = _last is { } kept && Unchanged(kept.Content, kept.Entries, inputs.Graph) ? kept.Entries : Entries(inputs.Graph.Content);
         var shown = (site.Title, site.Description, site.Language, site.BaseUrl);
         var file = _last is { } last && ReferenceEquals(last.Entries, entries) && last.Site == shown ? last.File : Write(site, entries);
@@ -43,6 +48,9 @@ public sealed class FeedExtra : ISiteExtra
             (change.Then is null || !entries.Contains(change.Then, ReferenceEqualityComparer.Instance))
             && (change.Now is not { } now || !Listed(now) || (entries.Count == Size && Order.Compare(now, entries[^1]) > 0)));
 
+    /// <summary>Whether the site has a feed: an address to give it and an item to list.</summary>
+    public static bool Written(ContentSet content) => content.Site.BaseUrl is not null && content.AllItems.Any(Listed);
+
     private static bool Listed(Item item) => item.Updated is not null && item.Kind != ContentKind.Source;
 
     private static GeneratedFile Write(SiteSettings site, IReadOnlyList<Item> entries)
@@ -55,7 +63,7 @@ public sealed class FeedExtra : ISiteExtra
             xml.WriteElementString("id", Atom, home);
             xml.WriteElementString("title", Atom, XmlFile.Text(site.Title));
             if (!string.IsNullOrWhiteSpace(site.Description)) xml.WriteElementString("subtitle", Atom, XmlFile.Text(site.Description));
-            xml.WriteElementString("updated", Atom, Timestamp(entries.Count > 0 ? entries[0].Updated!.Value : new DateOnly(1970, 1, 1)));
+            xml.WriteElementString("updated", Atom, Timestamp(entries[0].Updated!.Value));
             Link(xml, "self", "application/atom+xml", SiteUrl.Of(site, FileName)!);
             Link(xml, "alternate", "text/html", home);
             xml.WriteStartElement("author", Atom);

@@ -15,7 +15,8 @@ public sealed record PageMeta(string OgType, string Image, string Robots, string
     /// <summary>The icon shown in link previews (an absolute address is required there).</summary>
     public const string PreviewImage = "static/icon-512.png";
 
-    public static PageMeta For(SiteGraph graph, PagePlan plan, string root)
+    /// <param name="hasFeed"><see cref="FeedExtra.Written"/>, asked once per build rather than per page.</param>
+    public static PageMeta For(SiteGraph graph, PagePlan plan, string root, bool hasFeed)
     {
         var site = graph.Content.Site;
         var notFound = plan.Path == NotFoundPage.Path;
@@ -24,7 +25,7 @@ public sealed record PageMeta(string OgType, string Image, string Robots, string
             item is null or Region ? "website" : "article",
             Html.Escape(SiteUrl.Of(site, PreviewImage)),
             notFound ? "noindex" : "",
-            site.BaseUrl is null ? "" : root + FeedExtra.FileName, // root is escaped already
+            hasFeed ? root + FeedExtra.FileName : "", // root is escaped already
             notFound ? "" : StructuredData.For(graph, plan, item));
     }
 
