@@ -46,12 +46,12 @@ public static class Fingerprint
                 hash.Append(buffer.AsSpan(0, Encoding.UTF8.GetBytes(part, buffer)));
             }
             Span<byte> result = stackalloc byte[16];
-            hash.GetHashAndReset(result);
+            hash.GetCurrentHash(result);
             return Short(result);
         }
         finally
         {
-            hash.Reset(); // also after a part that threw, as the next call on this thread starts from it
+            hash.Reset(); // the next call on this thread starts from it, also after a part that threw
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }

@@ -20,7 +20,8 @@ public static class SiteRenderer
     {
         known ??= new PageFingerprints();
         var plans = Plans(graph, planner);
-        var everyPage = GlobalInputs(graph, catalog);
+        var hasFeed = Extras.FeedExtra.Written(graph.Content);
+        var everyPage = GlobalInputs(graph, catalog, hasFeed);
         var withMap = everyPage + "|" + Map.ChainMap.Inputs(graph);
         var (fingerprints, changed) = known.All(plans, planner?.Changes, withMap, p => Map.ChainMap.Shows(p) ? withMap : everyPage, previous);
 
@@ -29,7 +30,7 @@ public static class SiteRenderer
         var rendered = 0;
         Parallel.ForEach(changed, plan =>
         {
-            if (renderer.Render(plan, Layout(graph, plan, frames), write)) Interlocked.Increment(ref rendered);
+            if (renderer.Render(plan, Layout(graph, plan, frames, hasFeed), write)) Interlocked.Increment(ref rendered);
         });
         return new RenderReport(rendered, fingerprints);
     }
@@ -60,16 +61,16 @@ public static class SiteRenderer
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SiteGraph, Lazy<(IReadOnlyList<PagePlan> Plans, PlanChanges? Changes)>> Planned = new();
 
     // What every page's layout shows: the site settings, the navigation's targets, the templates, and whether there is a feed to link.
-    private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog) =>
+    private static string GlobalInputs(SiteGraph graph, TemplateCatalog catalog, bool hasFeed) =>
         Fingerprint.Of(graph.Content.Site.Nav
             .Select(n => Link.Markdown.ItemLink.TryParse(n.Link.Text.Trim()) is { } t ? graph.Content.Find(t.Kind, t.Id)?.Title ?? "" : "")
             .Prepend(graph.Content.Site.Fingerprint).Prepend(catalog.Fingerprint()).Append(graph.Content.Site.BaseUrl ?? "")
-            .Append(Extras.FeedExtra.Written(graph.Content) ? "feed" : ""));
+            .Append(hasFeed ? "feed" : ""));
 
-    // What the layout shows the same on every page at one depth: the navigation, the disclaimer, and whether to link the feed.
-    private sealed record Frame(IReadOnlyList<LinkModel> Nav, string DisclaimerHtml, bool Feed);
+    // What the layout shows the same on every page at one depth: the navigation and the disclaimer.
+    private sealed record Frame(IReadOnlyList<LinkModel> Nav, string DisclaimerHtml);
 
-    private static LayoutModel Layout(SiteGraph graph, PagePlan plan, ConcurrentDictionary<(string, bool), Frame> frames)
+    private static LayoutModel Layout(SiteGraph graph, PagePlan plan, ConcurrentDictionary<(string, bool), Frame> frames, bool hasFeed)
     {
         var site = graph.Content.Site;
         var notFound = plan.Path == NotFoundPage.Path; // served at any depth: links start from base_url
@@ -87,15 +88,14 @@ public static class SiteRenderer
             frame.Nav,
             frame.DisclaimerHtml,
             Pages.ItemPages.Date(plan.Updated),
-            Extras.PageMeta.For(graph, plan, root, frame.Feed),
+            Extras.PageMeta.For(graph, plan, root, hasFeed),
             Map.ChainMap.Html(graph, plan, root));
     }
 
     private static Frame FrameOf(SiteGraph graph, MarkdownHtml markdown, string root, bool notFound) => new(
         WithAlwaysShownSections(graph.Content.Site.Nav.Select(n => NavLink(n, graph, markdown, root)), root)
             .Select(l => notFound ? l with { Href = NotFoundPage.Rebase(root, l.Href) } : l).ToList(),
-        markdown.Block(graph.Content.Site.Disclaimer),
-        Extras.FeedExtra.Written(graph.Content));
+        markdown.Block(graph.Content.Site.Disclaimer));
 
     // Every page leads to the exercises and the body regions, after the site's own links; a site whose nav
     // already lists one of them keeps it where the coach put it, not twice.
